@@ -1,0 +1,132 @@
+package dev.sessioncontrol.common.rpc;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * What a kick asks of the target session besides ending: the reason shown to the operator, the
+ * grace time before the client exits, and whether a shutdown-intercept script may veto the exit.
+ *
+ * <p>Limits match the terminate order's: a reason of at most {@value #MAX_REASON_CHARS}
+ * characters and a grace time from 0 to {@value #MAX_GRACE_SECONDS} seconds.
+ */
+public final class KickOptions implements Serializable {
+    /** The longest reason accepted, in characters. */
+    public static final int MAX_REASON_CHARS = 500;
+    /** The longest grace time accepted, in seconds. */
+    public static final int MAX_GRACE_SECONDS = 3600;
+
+    private static final long serialVersionUID = 1L;
+
+    private final String reason;
+    private final int graceSeconds;
+    private final boolean force;
+
+    private KickOptions(Builder builder) {
+        this.reason = builder.reason == null ? "" : builder.reason.trim();
+        this.graceSeconds = builder.graceSeconds;
+        this.force = builder.force;
+        if (reason.length() > MAX_REASON_CHARS) {
+            throw new IllegalArgumentException("reason is " + reason.length()
+                    + " characters long; the limit is " + MAX_REASON_CHARS);
+        }
+        if (graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
+            throw new IllegalArgumentException("graceSeconds is " + graceSeconds
+                    + "; expected 0 to " + MAX_GRACE_SECONDS);
+        }
+    }
+
+    /** Returns a builder with no reason, no grace time and no force. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the reason, trimmed; empty when none was given. */
+    public String reason() {
+        return reason;
+    }
+
+    /** Returns the seconds the operator gets before the client exits. */
+    public int graceSeconds() {
+        return graceSeconds;
+    }
+
+    /** Tells whether the exit skips the client's shutdown-intercept script. */
+    public boolean isForce() {
+        return force;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof KickOptions)) {
+            return false;
+        }
+        KickOptions that = (KickOptions) other;
+        return reason.equals(that.reason) && graceSeconds == that.graceSeconds
+                && force == that.force;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(reason, graceSeconds, force);
+    }
+
+    @Override
+    public String toString() {
+        return "KickOptions{reason=" + reason + ", graceSeconds=" + graceSeconds
+                + ", force=" + force + "}";
+    }
+
+    /** Collects the options of a kick. */
+    public static final class Builder {
+        private String reason = "";
+        private int graceSeconds;
+        private boolean force;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the reason shown to the operator.
+         *
+         * @param reason plain text; null means none
+         * @return this builder
+         */
+        public Builder reason(String reason) {
+            this.reason = reason;
+            return this;
+        }
+
+        /**
+         * Sets the grace time.
+         *
+         * @param graceSeconds seconds from 0 to {@value KickOptions#MAX_GRACE_SECONDS}
+         * @return this builder
+         */
+        public Builder graceSeconds(int graceSeconds) {
+            this.graceSeconds = graceSeconds;
+            return this;
+        }
+
+        /**
+         * Sets whether the exit skips the shutdown-intercept script.
+         *
+         * @param force true to exit even if a script would veto it
+         * @return this builder
+         */
+        public Builder force(boolean force) {
+            this.force = force;
+            return this;
+        }
+
+        /**
+         * Returns the options.
+         *
+         * @return the validated options
+         * @throws IllegalArgumentException if the reason is too long or the grace time out of range
+         */
+        public KickOptions build() {
+            return new KickOptions(this);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.sessioncontrol.common.rpc;
+
+import java.util.Locale;
+
+/** What became of one target of a kick. */
+public enum KickOutcome {
+    /** A signed terminate order was queued for the session. */
+    SENT,
+    /** No session had the id. */
+    NOT_FOUND,
+    /** The session cannot receive an order; the detail says why. */
+    NOT_KICKABLE,
+    /** The session is the caller's own and the call did not ask to include it. */
+    SKIPPED_SELF,
+    /** The caller may not kick this session. */
+    DENIED;
+
+    /** Returns the lower-case label used in result datasets. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sessioncontrol.common.rpc;
+
+import dev.sessioncontrol.common.SessionKey;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The gateway's answer when a client module registers: the session's public id, the key that
+ * signs terminate orders for this session alone, and the gateway's clock at the time of the
+ * answer, from which the client learns its clock offset.
+ *
+ * <p>Security note: this object carries a secret key. {@link #toString()} never shows it.
+ */
+public final class Registration implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String sessionId;
+    private final byte[] key;
+    private final long gatewayTimeMillis;
+
+    /**
+     * Creates a registration answer.
+     *
+     * @param sessionId the public id of the registered session
+     * @param key the session's signing key
+     * @param gatewayTimeMillis the gateway's clock, in epoch milliseconds
+     */
+    public Registration(String sessionId, SessionKey key, long gatewayTimeMillis) {
+        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+        this.key = Objects.requireNonNull(key, "key").bytes();
+        this.gatewayTimeMillis = gatewayTimeMillis;
+    }
+
+    /** Returns the public id of the registered session. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** Returns the session's signing key. */
+    public SessionKey key() {
+        return SessionKey.of(key);
+    }
+
+    /** Returns the gateway's clock when it answered, in epoch milliseconds. */
+    public long gatewayTimeMillis() {
+        return gatewayTimeMillis;
+    }
+
+    @Override
+    public String toString() {
+        return "Registration{sessionId=" + sessionId + ", key=<redacted>, gatewayTimeMillis="
+                + gatewayTimeMillis + "}";
+    }
+}

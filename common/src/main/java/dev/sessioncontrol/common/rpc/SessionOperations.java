@@ -1,0 +1,33 @@
+package dev.sessioncontrol.common.rpc;
+
+import com.inductiveautomation.ignition.common.Dataset;
+
+/**
+ * The session operations behind {@code system.sessions}, the same in every scope.
+ *
+ * <p>The gateway implements them locally; Vision clients and designers reach the gateway's
+ * implementation over RPC, where the gateway checks the calling session's roles on every call.
+ * Every method returns a {@link Dataset} so that scripts, tables and the status page read the
+ * same columns (see {@link SessionColumns} and {@link OutcomeColumns}).
+ */
+public interface SessionOperations {
+    /**
+     * Lists the sessions of the gateway that match the filter.
+     *
+     * @param filter which sessions to include; {@link SessionFilter#all()} for every session
+     * @return one row per session, with the columns of {@link SessionColumns}
+     * @throws SessionControlException if the caller may not list sessions
+     */
+    Dataset listSessions(SessionFilter filter);
+
+    /**
+     * Orders one session to end.
+     *
+     * @param sessionId the public id of the session, as listed by {@link #listSessions}
+     * @param options reason, grace time and the other choices of this kick
+     * @return one row with the outcome, with the columns of {@link OutcomeColumns}
+     * @throws SessionControlException if the id is unknown, the session cannot be kicked, or the
+     *     caller may not kick
+     */
+    Dataset kick(String sessionId, KickOptions options);
+}

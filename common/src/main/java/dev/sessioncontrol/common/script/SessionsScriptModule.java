@@ -1,0 +1,121 @@
+package dev.sessioncontrol.common.script;
+
+import com.inductiveautomation.ignition.common.Dataset;
+import com.inductiveautomation.ignition.common.script.builtin.KeywordArgs;
+import com.inductiveautomation.ignition.common.script.hints.ScriptFunction;
+import dev.sessioncontrol.common.rpc.KickOptions;
+import dev.sessioncontrol.common.rpc.SessionFilter;
+import dev.sessioncontrol.common.rpc.SessionOperations;
+import dev.sessioncontrol.common.rpc.SessionScope;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.python.core.Py;
+import org.python.core.PyObject;
+
+/**
+ * The {@code system.sessions} script namespace, the same in the gateway, Vision client and
+ * designer scopes. Each scope hands it the operations it may use: the gateway its local ones,
+ * clients and designers an RPC proxy that the gateway authorizes on every call.
+ *
+ * <p>Usage, in any scope:
+ * <pre>{@code
+ * sessions = system.sessions.list(project="Plant")
+ * system.sessions.kick(sessions.getValueAt(0, "id"), reason="Shift change", graceSeconds=30)
+ * }</pre>
+ *
+ * <p>Bad arguments raise Python's {@code TypeError} or {@code ValueError}. A refused operation
+ * (unknown id, a session that cannot be kicked, a caller without the role) raises
+ * {@link dev.sessioncontrol.common.rpc.SessionControlException}, whose message says what to do.
+ */
+public final class SessionsScriptModule {
+    /** The bundle prefix under which the function docs are found. */
+    static final String DOC_PREFIX = "SessionsScriptModule";
+
+    private static final List<Parameter> LIST_PARAMETERS = Arrays.asList(
+            Parameter.optional("user", String.class),
+            Parameter.optional("project", String.class),
+            Parameter.optional("scope", String.class));
+
+    private static final List<Parameter> KICK_PARAMETERS = Arrays.asList(
+            Parameter.required("sessionId", String.class),
+            Parameter.optional("reason", String.class),
+            Parameter.optional("graceSeconds", Integer.class),
+            Parameter.optional("force", Boolean.class));
+
+    private final SessionOperations operations;
+
+    /**
+     * Creates the namespace over the given operations.
+     *
+     * @param operations what this scope may do: local on the gateway, RPC elsewhere
+     */
+    public SessionsScriptModule(SessionOperations operations) {
+        this.operations = Objects.requireNonNull(operations, "operations");
+    }
+
+    /**
+     * Lists the gateway's sessions: {@code list(user=None, project=None, scope=None)}.
+     *
+     * @param args positional and keyword values, as Jython passes them
+     * @param keywords the names of the keyword values
+     * @return a dataset with one row per session
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {"user", "project", "scope"},
+            types = {String.class, String.class, String.class})
+    public Dataset list(PyObject[] args, String[] keywords) {
+        ScriptArguments arguments = ScriptArguments.parse("list", LIST_PARAMETERS, args, keywords);
+        String scope = arguments.text("scope");
+        SessionFilter filter = SessionFilter.of(arguments.text("user"),
+                arguments.text("project"), scope == null ? null : parseScope(scope));
+        return operations.listSessions(filter);
+    }
+
+    /**
+     * Orders one session to end:
+     * {@code kick(sessionId, reason="", graceSeconds=0, force=False)}.
+     *
+     * @param args positional and keyword values, as Jython passes them
+     * @param keywords the names of the keyword values
+     * @return a dataset with one row: the outcome and the order id
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {"sessionId", "reason", "graceSeconds", "force"},
+            types = {String.class, String.class, Integer.class, Boolean.class})
+    public Dataset kick(PyObject[] args, String[] keywords) {
+        ScriptArguments arguments = ScriptArguments.parse("kick", KICK_PARAMETERS, args, keywords);
+        String sessionId = arguments.text("sessionId");
+        if (sessionId == null || sessionId.trim().isEmpty()) {
+            throw Py.ValueError("kick() needs a session id; take one from the 'id' column of "
+                    + "system.sessions.list()");
+        }
+        KickOptions options = kickOptions(arguments);
+        return operations.kick(sessionId.trim(), options);
+    }
+
+    private static KickOptions kickOptions(ScriptArguments arguments) {
+        try {
+            return KickOptions.builder()
+                    .reason(arguments.text("reason"))
+                    .graceSeconds(arguments.integer("graceSeconds", 0))
+                    .force(arguments.flag("force", false))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw Py.ValueError(e.getMessage());
+        }
+    }
+
+    private static SessionScope parseScope(String scope) {
+        try {
+            return SessionScope.fromLabel(scope);
+        } catch (IllegalArgumentException e) {
+            throw Py.ValueError(e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "system.sessions";
+    }
+}
