@@ -1,0 +1,29 @@
+package dev.sessioncontrol.gateway;
+
+import com.inductiveautomation.ignition.common.Dataset;
+import dev.sessioncontrol.common.rpc.KickOptions;
+import dev.sessioncontrol.common.rpc.SessionFilter;
+import dev.sessioncontrol.common.rpc.SessionOperations;
+import java.util.function.Supplier;
+
+/**
+ * Session operations resolved at each call, because a script manager can be initialized
+ * before the hook's {@code setup} has run.
+ */
+final class LazyOperations implements SessionOperations {
+    private final Supplier<SessionOperations> resolve;
+
+    LazyOperations(Supplier<SessionOperations> resolve) {
+        this.resolve = resolve;
+    }
+
+    @Override
+    public Dataset listSessions(SessionFilter filter) {
+        return resolve.get().listSessions(filter);
+    }
+
+    @Override
+    public Dataset kick(String sessionId, KickOptions options) {
+        return resolve.get().kick(sessionId, options);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sessioncontrol.gateway.session;
+
+import com.inductiveautomation.ignition.common.BasicDataset;
+import com.inductiveautomation.ignition.common.Dataset;
+import dev.sessioncontrol.common.rpc.OutcomeColumns;
+import dev.sessioncontrol.common.rpc.SessionColumns;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns session snapshots and kick results into the datasets that scripts receive. */
+public final class ResultTables {
+    private ResultTables() {
+    }
+
+    /**
+     * Returns a session listing.
+     *
+     * @param sessions the sessions, in display order
+     * @param callerSessionId the caller's own session, marked in the {@code self} column
+     * @return a dataset with the columns of {@link SessionColumns}
+     */
+    public static Dataset sessions(List<SessionRecord> sessions,
+            Optional<String> callerSessionId) {
+        Object[][] data = new Object[SessionColumns.NAMES.size()][sessions.size()];
+        for (int row = 0; row < sessions.size(); row++) {
+            SessionRecord s = sessions.get(row);
+            Object[] values = {s.id(), s.user(), s.host(), s.address(), s.project(),
+                s.scope().label(), date(s.started().toEpochMilli()),
+                date(s.lastContact().toEpochMilli()), s.isKickable(),
+                callerSessionId.map(s.id()::equals).orElse(false)};
+            setRow(data, row, values);
+        }
+        return new BasicDataset(SessionColumns.NAMES, SessionColumns.TYPES, data);
+    }
+
+    /**
+     * Returns kick outcomes.
+     *
+     * @param results one per target
+     * @return a dataset with the columns of {@link OutcomeColumns}
+     */
+    public static Dataset outcomes(List<KickResult> results) {
+        Object[][] data = new Object[OutcomeColumns.NAMES.size()][results.size()];
+        for (int row = 0; row < results.size(); row++) {
+            KickResult r = results.get(row);
+            Object[] values = {r.sessionId(), r.user(), r.outcome().label(), r.detail(),
+                r.orderId().orElse(null)};
+            setRow(data, row, values);
+        }
+        return new BasicDataset(OutcomeColumns.NAMES, OutcomeColumns.TYPES, data);
+    }
+
+    private static void setRow(Object[][] columnMajor, int row, Object[] values) {
+        for (int col = 0; col < values.length; col++) {
+            columnMajor[col][row] = values[col];
+        }
+    }
+
+    private static Date date(long epochMillis) {
+        return new Date(epochMillis);
+    }
+}
