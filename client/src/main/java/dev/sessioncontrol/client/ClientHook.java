@@ -1,0 +1,62 @@
+package dev.sessioncontrol.client;
+
+import com.inductiveautomation.ignition.client.model.ClientContext;
+import com.inductiveautomation.ignition.common.licensing.LicenseState;
+import com.inductiveautomation.ignition.common.script.ScriptManager;
+import com.inductiveautomation.vision.api.client.AbstractClientModuleHook;
+import dev.sessioncontrol.common.SessionControlModule;
+import dev.sessioncontrol.common.script.SessionsDocProvider;
+import dev.sessioncontrol.common.script.SessionsScriptModule;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Vision client hook of Session Control: at startup it registers this session with the
+ * gateway and listens for signed terminate orders; it also puts {@code system.sessions} in the
+ * client's scripting, where every call goes to the gateway over RPC.
+ */
+public final class ClientHook extends AbstractClientModuleHook {
+    private static final Logger log = LoggerFactory.getLogger(ClientHook.class);
+
+    private final ClientPlatform platform;
+    private final TerminationService termination;
+
+    /** Creates the hook for a Vision client; Ignition calls this. */
+    public ClientHook() {
+        this(new VisionPlatform());
+    }
+
+    /**
+     * Creates the hook on a given platform.
+     *
+     * @param platform what the hook needs from the program it runs in
+     */
+    public ClientHook(ClientPlatform platform) {
+        this.platform = Objects.requireNonNull(platform, "platform");
+        this.termination = new TerminationService(platform);
+    }
+
+    @Override
+    public void startup(ClientContext context, LicenseState activationState) {
+        try {
+            termination.start(context);
+        } catch (RuntimeException e) {
+            // Without registration this client cannot be kicked, but it must still run.
+            log.error("Session Control could not register this client with the gateway; it"
+                    + " cannot be kicked until it is restarted", e);
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        termination.stop();
+    }
+
+    @Override
+    public void initializeScriptManager(ScriptManager manager) {
+        super.initializeScriptManager(manager);
+        manager.addScriptModule(SessionControlModule.SCRIPT_NAMESPACE,
+                new SessionsScriptModule(new RpcOperations(platform)), new SessionsDocProvider());
+    }
+}
