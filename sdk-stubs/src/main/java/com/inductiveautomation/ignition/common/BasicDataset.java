@@ -8,7 +8,13 @@ import java.util.List;
 /**
  * Stand-in for the Ignition 8.1 in-memory dataset. A plain value holder, so it behaves like the
  * platform's class: column names and types plus column-major data ({@code data[col][row]}).
- * Checked against: https://files.inductiveautomation.com/sdk/javadoc/ignition81/8.1.33/com/inductiveautomation/ignition/common/BasicDataset.html
+ *
+ * <p>Checked against the 8.1.28 page of AbstractDataset, whose direct subclasses include
+ * BasicDataset and which implements Dataset and Serializable:
+ * https://files.inductiveautomation.com/sdk/javadoc/ignition81/8.1.28/com/inductiveautomation/ignition/common/AbstractDataset.html
+ * The constructor {@code (List<String>, List<Class<?>>, Object[][])} takes column-major data
+ * (shared/ignition-sdk/API.md, resolved item R6). The platform class extends AbstractDataset; this stand-in implements Dataset directly, which
+ * code compiled against it cannot tell apart.
  */
 public class BasicDataset implements Dataset, Serializable {
     private static final long serialVersionUID = 1L;
@@ -17,10 +23,19 @@ public class BasicDataset implements Dataset, Serializable {
     private final List<Class<?>> columnTypes;
     private final Object[][] data;
 
+    /** Creates an empty dataset: no columns, no rows. */
     public BasicDataset() {
         this(Collections.emptyList(), Collections.emptyList(), new Object[0][0]);
     }
 
+    /**
+     * Creates a dataset from column names, column types and column-major data.
+     *
+     * @param columnNames the column names, in order
+     * @param columnTypes the column types, in the same order
+     * @param data the values, one array per column ({@code data[col][row]})
+     * @throws IllegalArgumentException if the three arguments differ in column count
+     */
     public BasicDataset(List<String> columnNames, List<Class<?>> columnTypes, Object[][] data) {
         if (columnNames.size() != columnTypes.size() || columnNames.size() != data.length) {
             throw new IllegalArgumentException("column names, types and data differ in count");

@@ -10,7 +10,7 @@ import com.inductiveautomation.ignition.common.script.ScriptManager;
  * {@code getScriptManager()} and {@code getProjectName()}):
  * https://github.com/ignition-devs/ignition-api-8.1/blob/main/stubs/stubs/com/inductiveautomation/ignition/client/model/__init__.pyi
  * and the official 8.1 client hook that receives it in {@code startup}:
- * https://github.com/inductiveautomation/ignition-sdk-examples/blob/ignition-8.1/scripting-function/scripting-function-client/src/main/java/com/inductiveautomation/ignition/examples/scripting/client/ClientHook.java
+ * https://github.com/inductiveautomation/ignition-sdk-examples/blob/ignition-8.1/gateway-network-function/gateway-network-function-client/src/main/java/com/inductiveautomation/ignition/examples/client/ClientHook.java
  */
 public interface ClientContext {
     /**

@@ -7,10 +7,18 @@ import java.lang.annotation.Target;
 
 /**
  * Stand-in for the Ignition 8.1 annotation naming a script function parameter.
- * Checked against: https://files.inductiveautomation.com/sdk/javadoc/ignition81/8.1.33/com/inductiveautomation/ignition/common/script/hints/ScriptArg.html
+ *
+ * <p>No javadoc page of this type is in the stored javadoc. Checked against the official 8.1
+ * example ({@code @ScriptArg("arg0")} on each parameter):
+ * https://github.com/inductiveautomation/ignition-sdk-examples/blob/ignition-8.1/scripting-function/scripting-function-common/src/main/java/com/inductiveautomation/ignition/examples/scripting/AbstractScriptModule.java
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 public @interface ScriptArg {
+    /**
+     * Returns the parameter name shown in hints.
+     *
+     * @return the parameter name
+     */
     String value();
 }
