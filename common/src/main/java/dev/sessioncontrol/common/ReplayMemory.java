@@ -1,0 +1,131 @@
+package dev.sessioncontrol.common;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+
+/**
+ * Remembers the ids of recently accepted orders, so that a client obeys each order once. An id
+ * is kept until its order expires, but never longer than the horizon, and never more than
+ * {@code capacity} ids at once.
+ *
+ * <pre>{@code
+ * ReplayMemory memory = new ReplayMemory(1024, Duration.ofHours(1), Clock.systemUTC());
+ * if (!memory.remember(order.orderId(), expiresAtByLocalClock)) {
+ *     // seen before: a replay
+ * }
+ * }</pre>
+ *
+ * <p>A memory is thread-safe.
+ *
+ * <p>Limitation: an id is forgotten at the horizon even if its order is still valid then, and
+ * when the memory is full the id that would be forgotten soonest makes room for the new one.
+ * Either way a forgotten order could be obeyed twice. Keep order validity shorter than the
+ * horizon and the capacity above the number of orders one session can receive in that time.
+ */
+public final class ReplayMemory {
+    private final int capacity;
+    private final Duration horizon;
+    private final Clock clock;
+    private final Map<OrderId, Instant> forgetAtById = new HashMap<>();
+    private final PriorityQueue<Entry> byForgetAt =
+            new PriorityQueue<>(Comparator.comparing((Entry entry) -> entry.forgetAt));
+
+    /**
+     * Creates an empty memory.
+     *
+     * @param capacity the most ids kept at once, at least 1
+     * @param horizon the longest an id is kept, positive and at most 100 years
+     * @param clock the clock that decides when an id is forgotten
+     * @throws NullPointerException if {@code horizon} or {@code clock} is null
+     * @throws IllegalArgumentException if {@code capacity} or {@code horizon} is out of bounds
+     */
+    public ReplayMemory(int capacity, Duration horizon, Clock clock) {
+        Objects.requireNonNull(horizon, "horizon");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, but was "
+                    + capacity);
+        }
+        if (horizon.isNegative() || horizon.isZero() || horizon.compareTo(Bounds.LONGEST) > 0) {
+            throw new IllegalArgumentException("horizon must be positive and at most "
+                    + Bounds.LONGEST + ", but was " + horizon);
+        }
+        this.capacity = capacity;
+        this.horizon = horizon;
+    }
+
+    /**
+     * Records {@code id} unless it was recorded before and not yet forgotten. The id is kept
+     * until {@code expiresAt} by this memory's clock, or the horizon, whichever comes first; an
+     * id whose {@code expiresAt} has passed is not recorded.
+     *
+     * @param id the order id
+     * @param expiresAt the last instant, by this memory's clock, at which the order could still
+     *     be accepted
+     * @return true if the id is new, false if it was seen before
+     * @throws NullPointerException if an argument is null
+     */
+    public synchronized boolean remember(OrderId id, Instant expiresAt) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Instant now = clock.instant();
+        forgetPassed(now);
+        if (forgetAtById.containsKey(id)) {
+            return false;
+        }
+        if (!expiresAt.isBefore(now)) {
+            keep(id, earliest(expiresAt, now.plus(horizon)));
+        }
+        return true;
+    }
+
+    /**
+     * Returns how many ids are kept now, counting ids whose time has passed but that have not
+     * yet been cleared.
+     *
+     * @return the number of ids kept, at most the capacity
+     */
+    public synchronized int size() {
+        return forgetAtById.size();
+    }
+
+    private void forgetPassed(Instant now) {
+        while (!byForgetAt.isEmpty() && byForgetAt.peek().forgetAt.isBefore(now)) {
+            forgetAtById.remove(byForgetAt.poll().id);
+        }
+    }
+
+    private void keep(OrderId id, Instant forgetAt) {
+        if (forgetAtById.size() >= capacity) {
+            forgetAtById.remove(byForgetAt.poll().id);
+        }
+        forgetAtById.put(id, forgetAt);
+        byForgetAt.add(new Entry(id, forgetAt));
+    }
+
+    private static Instant earliest(Instant first, Instant second) {
+        return first.isBefore(second) ? first : second;
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "ReplayMemory[" + forgetAtById.size() + " of " + capacity + " ids, horizon="
+                + horizon + "]";
+    }
+
+    private static final class Entry {
+        final OrderId id;
+        final Instant forgetAt;
+
+        Entry(OrderId id, Instant forgetAt) {
+            this.id = id;
+            this.forgetAt = forgetAt;
+        }
+    }
+}
