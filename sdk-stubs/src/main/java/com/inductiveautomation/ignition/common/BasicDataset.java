@@ -13,8 +13,9 @@ import java.util.List;
  * BasicDataset and which implements Dataset and Serializable:
  * https://files.inductiveautomation.com/sdk/javadoc/ignition81/8.1.28/com/inductiveautomation/ignition/common/AbstractDataset.html
  * The constructor {@code (List<String>, List<Class<?>>, Object[][])} takes column-major data
- * (shared/ignition-sdk/API.md, resolved item R6). The platform class extends AbstractDataset; this stand-in implements Dataset directly, which
- * code compiled against it cannot tell apart.
+ * (shared/ignition-sdk/API.md, resolved item R6). The platform class extends
+ * AbstractDataset; this stand-in implements Dataset directly, which code compiled against it
+ * cannot tell apart.
  */
 public class BasicDataset implements Dataset, Serializable {
     private static final long serialVersionUID = 1L;

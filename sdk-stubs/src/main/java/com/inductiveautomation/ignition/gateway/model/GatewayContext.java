@@ -1,11 +1,40 @@
 package com.inductiveautomation.ignition.gateway.model;
 
+import com.inductiveautomation.ignition.gateway.audit.AuditManager;
 import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
+import com.inductiveautomation.ignition.gateway.system.SystemManager;
 
 /**
  * Stand-in for the Ignition 8.1 gateway context (the members this module uses).
- * Checked against: https://files.inductiveautomation.com/sdk/javadoc/ignition81/8.1.33/com/inductiveautomation/ignition/gateway/model/GatewayContext.html
+ *
+ * <p>No page of this type is in the stored javadoc. Checked against the official 8.1
+ * examples, which call {@code getAuditManager()}:
+ * https://github.com/inductiveautomation/ignition-sdk-examples/blob/ignition-8.1/slack-alarm-notification/slack-notification-gateway/src/main/java/com/inductiveautomation/ignition/examples/slack/profile/SlackNotificationProfile.java
+ * and {@code getSystemManager()}:
+ * https://github.com/inductiveautomation/ignition-sdk-examples/blob/ignition-8.1/gateway-network-function/gateway-network-function-gateway/src/main/java/com/inductiveautomation/ignition/examples/service/GetLogsServiceImpl.java
+ * and 8.1 module code calling {@code getGatewaySessionManager()} (shared/ignition-sdk/API.md,
+ * section 2). The packages of AuditManager and SystemManager are unconfirmed (see
+ * sdk-stubs/README.md).
  */
 public interface GatewayContext {
+    /**
+     * Returns the registry of Vision client and designer sessions.
+     *
+     * @return the session manager
+     */
     GatewaySessionManager getGatewaySessionManager();
+
+    /**
+     * Returns the registry of audit profiles.
+     *
+     * @return the audit manager
+     */
+    AuditManager getAuditManager();
+
+    /**
+     * Returns the gateway's view of its folders.
+     *
+     * @return the system manager
+     */
+    SystemManager getSystemManager();
 }
