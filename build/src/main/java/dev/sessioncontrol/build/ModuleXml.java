@@ -1,6 +1,7 @@
 package dev.sessioncontrol.build;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -25,6 +26,8 @@ import org.w3c.dom.Element;
 final class ModuleXml {
 
     static final String FILE_NAME = "module.xml";
+
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     private ModuleXml() {
     }
@@ -61,9 +64,7 @@ final class ModuleXml {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Document document = factory.newDocumentBuilder().newDocument();
-            document.setXmlStandalone(true);
-            return document;
+            return factory.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML support is not usable", e);
         }
@@ -90,7 +91,10 @@ final class ModuleXml {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "4");
+            // The JDK writer puts its own declaration on the root's line; ours keeps them apart.
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(DECLARATION.getBytes(StandardCharsets.UTF_8));
             transformer.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();
         } catch (TransformerException e) {

@@ -3,6 +3,7 @@ package dev.sessioncontrol.build;
 import static dev.sessioncontrol.build.ModuleFixture.aModule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,17 @@ class ModuleXmlContentTest {
         assertThat(version).isEqualTo(ModuleFixture.VERSION_AT_BUILD_TIME);
         assertThat(modl.text("description")).isEqualTo(ModuleFixture.DESCRIPTION);
         assertThat(modl.text("documentation")).isEqualTo("index.html");
+    }
+
+    @Test
+    void moduleXmlIsUtf8WithTheDeclarationOnItsOwnLine() {
+        ModuleFixture module = aModule(directory).withDescription("Beendet Sitzungen \u00fcberall");
+
+        byte[] xml = ModlContents.read(module.pack().unsigned()).entry("module.xml");
+
+        assertThat(new String(xml, StandardCharsets.UTF_8))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<modules>")
+                .contains("Beendet Sitzungen \u00fcberall");
     }
 
     @Test
