@@ -32,4 +32,19 @@ public final class RpcOperations implements SessionOperations {
     public Dataset kick(String sessionId, KickOptions options) {
         return platform.rpc().kick(sessionId, options);
     }
+
+    @Override
+    public Dataset kickUser(String user, KickOptions options, String exceptSessionId) {
+        return platform.rpc().kickUser(user, options, exceptSessionId);
+    }
+
+    @Override
+    public Dataset kickAll(String project, KickOptions options) {
+        return platform.rpc().kickAll(project, options);
+    }
+
+    @Override
+    public Dataset history(int limit) {
+        return platform.rpc().history(limit);
+    }
 }

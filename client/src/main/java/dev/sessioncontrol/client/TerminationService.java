@@ -23,12 +23,14 @@ public final class TerminationService {
     private static final Logger log = LoggerFactory.getLogger(TerminationService.class);
     private static final int REPLAY_CAPACITY = 256;
     private static final Duration REPLAY_HORIZON = Duration.ofMinutes(10);
+    private static final int REFUSAL_NOTICE_SECONDS = 5;
 
     private final ClientPlatform platform;
     private ScheduledExecutorService scheduler;
     private GatewayConnection connection;
     private TerminateListener listener;
     private TerminateHandler handler;
+    private boolean refused;
 
     /**
      * Creates the service.
@@ -67,6 +69,10 @@ public final class TerminationService {
             thread.setDaemon(true);
             return thread;
         });
+        if (registration.refusal().isPresent()) {
+            refuse(context, registration);
+            return registration.sessionId();
+        }
         handler = new TerminateHandler(registration.sessionId(), verifier, gateway,
                 platform.notice(context), platform.exit(context), scheduler);
         listener = new TerminateListener(handler);
@@ -77,12 +83,29 @@ public final class TerminationService {
         return registration.sessionId();
     }
 
+    private void refuse(ClientContext context, Registration registration) {
+        String reason = registration.refusal().get();
+        log.warn("Session {} refused by the gateway at registration: {}",
+                registration.sessionId(), reason);
+        platform.notice(context).show(reason, "Session Control", REFUSAL_NOTICE_SECONDS);
+        ClientExit exit = platform.exit(context);
+        // A locked-out client must not stay, so the exit is forced past any intercept script.
+        scheduler.schedule(() -> exit.exit(true), REFUSAL_NOTICE_SECONDS,
+                java.util.concurrent.TimeUnit.SECONDS);
+        refused = true;
+    }
+
+    /** Tells whether the gateway refused this session at registration (a lockout). */
+    public synchronized boolean isRefused() {
+        return refused;
+    }
+
     /** Stops listening; a countdown already running still ends the client. */
     public synchronized void stop() {
         if (connection != null && listener != null) {
             connection.removePushNotificationListener(listener);
         }
-        if (scheduler != null && (handler == null || !handler.isTerminating())) {
+        if (scheduler != null && !refused && (handler == null || !handler.isTerminating())) {
             scheduler.shutdownNow();
         }
         connection = null;

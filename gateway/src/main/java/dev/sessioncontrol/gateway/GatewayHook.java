@@ -9,8 +9,9 @@ import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.rpc.SessionOperations;
 import dev.sessioncontrol.common.script.SessionsDocProvider;
 import dev.sessioncontrol.common.script.SessionsScriptModule;
+import dev.sessioncontrol.gateway.audit.AuditProfileWriter;
 import dev.sessioncontrol.gateway.session.Caller;
-import dev.sessioncontrol.gateway.session.KickPolicy;
+import dev.sessioncontrol.gateway.settings.SessionControlSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -43,13 +44,21 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
 
     @Override
     public void setup(GatewayContext context) {
-        control = new SessionControl(context.getGatewaySessionManager(), KickPolicy.defaults(),
+        SessionControlSettings settings = SessionControlSettings.loadOrCreate(
+                context.getSystemManager().getDataDir().toPath());
+        SessionControl wired = new SessionControl(context.getGatewaySessionManager(), settings,
                 clock, new SecureRandom());
-        log.info("Session Control set up; kick roles {}", KickPolicy.defaults().kickRoles());
+        if (!settings.auditProfile().isEmpty()) {
+            wired.ledger().addListener(new AuditProfileWriter(context.getAuditManager(),
+                    settings.auditProfile()));
+        }
+        control = wired;
+        log.info("Session Control set up: {}", settings);
     }
 
     @Override
     public void startup(LicenseState activationState) {
+        requireControl().start();
         log.info("Session Control started");
     }
 

@@ -26,4 +26,19 @@ final class LazyOperations implements SessionOperations {
     public Dataset kick(String sessionId, KickOptions options) {
         return resolve.get().kick(sessionId, options);
     }
+
+    @Override
+    public Dataset kickUser(String user, KickOptions options, String exceptSessionId) {
+        return resolve.get().kickUser(user, options, exceptSessionId);
+    }
+
+    @Override
+    public Dataset kickAll(String project, KickOptions options) {
+        return resolve.get().kickAll(project, options);
+    }
+
+    @Override
+    public Dataset history(int limit) {
+        return resolve.get().history(limit);
+    }
 }

@@ -10,6 +10,7 @@ import dev.sessioncontrol.common.rpc.SessionControlRpc;
 import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.gateway.session.Caller;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,18 @@ public final class SessionControlRpcHandler implements SessionControlRpc {
     public Registration register() {
         String sessionId = session.getPublicId();
         SessionKey key = control.keys().issue(sessionId);
+        String user = Caller.of(session).name();
+        Object host = session.getAttribute(ClientReqSession.SESSION_REMOTE_HOST);
+        Optional<String> refusal = control.lockouts().refusalFor(user,
+                host == null ? null : host.toString());
+        if (refusal.isPresent()) {
+            log.info("Session {} (user {}, host {}) refused at registration: locked out",
+                    sessionId, user, host);
+            return Registration.refused(sessionId, key, control.clock().millis(),
+                    refusal.get());
+        }
         log.info("Session {} (user {}) registered its Session Control client module",
-                sessionId, Caller.of(session).name());
+                sessionId, user);
         return new Registration(sessionId, key, control.clock().millis());
     }
 
@@ -53,5 +64,21 @@ public final class SessionControlRpcHandler implements SessionControlRpc {
     @Override
     public Dataset kick(String sessionId, KickOptions options) {
         return control.operationsFor(Caller.of(session)).kick(sessionId, options);
+    }
+
+    @Override
+    public Dataset kickUser(String user, KickOptions options, String exceptSessionId) {
+        return control.operationsFor(Caller.of(session)).kickUser(user, options,
+                exceptSessionId);
+    }
+
+    @Override
+    public Dataset kickAll(String project, KickOptions options) {
+        return control.operationsFor(Caller.of(session)).kickAll(project, options);
+    }
+
+    @Override
+    public Dataset history(int limit) {
+        return control.operationsFor(Caller.of(session)).history(limit);
     }
 }

@@ -15,17 +15,25 @@ public final class KickOptions implements Serializable {
     public static final int MAX_REASON_CHARS = 500;
     /** The longest grace time accepted, in seconds. */
     public static final int MAX_GRACE_SECONDS = 3600;
+    /** The longest lockout accepted, in minutes (one day). */
+    public static final int MAX_LOCKOUT_MINUTES = 1440;
 
     private static final long serialVersionUID = 1L;
 
     private final String reason;
     private final int graceSeconds;
     private final boolean force;
+    private final boolean includeSelf;
+    private final boolean includeDesigners;
+    private final int lockoutMinutes;
 
     private KickOptions(Builder builder) {
         this.reason = builder.reason == null ? "" : builder.reason.trim();
         this.graceSeconds = builder.graceSeconds;
         this.force = builder.force;
+        this.includeSelf = builder.includeSelf;
+        this.includeDesigners = builder.includeDesigners;
+        this.lockoutMinutes = builder.lockoutMinutes;
         if (reason.length() > MAX_REASON_CHARS) {
             throw new IllegalArgumentException("reason is " + reason.length()
                     + " characters long; the limit is " + MAX_REASON_CHARS);
@@ -33,6 +41,10 @@ public final class KickOptions implements Serializable {
         if (graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
             throw new IllegalArgumentException("graceSeconds is " + graceSeconds
                     + "; expected 0 to " + MAX_GRACE_SECONDS);
+        }
+        if (lockoutMinutes < 0 || lockoutMinutes > MAX_LOCKOUT_MINUTES) {
+            throw new IllegalArgumentException("lockoutMinutes is " + lockoutMinutes
+                    + "; expected 0 (no lockout) to " + MAX_LOCKOUT_MINUTES);
         }
     }
 
@@ -56,6 +68,21 @@ public final class KickOptions implements Serializable {
         return force;
     }
 
+    /** Tells whether the caller's own session may be among the targets. */
+    public boolean isIncludeSelf() {
+        return includeSelf;
+    }
+
+    /** Tells whether designers may be among the targets. */
+    public boolean isIncludeDesigners() {
+        return includeDesigners;
+    }
+
+    /** Returns for how many minutes the kicked user and host are refused; 0 for none. */
+    public int lockoutMinutes() {
+        return lockoutMinutes;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof KickOptions)) {
@@ -63,18 +90,22 @@ public final class KickOptions implements Serializable {
         }
         KickOptions that = (KickOptions) other;
         return reason.equals(that.reason) && graceSeconds == that.graceSeconds
-                && force == that.force;
+                && force == that.force && includeSelf == that.includeSelf
+                && includeDesigners == that.includeDesigners
+                && lockoutMinutes == that.lockoutMinutes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(reason, graceSeconds, force);
+        return Objects.hash(reason, graceSeconds, force, includeSelf, includeDesigners,
+                lockoutMinutes);
     }
 
     @Override
     public String toString() {
         return "KickOptions{reason=" + reason + ", graceSeconds=" + graceSeconds
-                + ", force=" + force + "}";
+                + ", force=" + force + ", includeSelf=" + includeSelf + ", includeDesigners="
+                + includeDesigners + ", lockoutMinutes=" + lockoutMinutes + "}";
     }
 
     /** Collects the options of a kick. */
@@ -82,6 +113,9 @@ public final class KickOptions implements Serializable {
         private String reason = "";
         private int graceSeconds;
         private boolean force;
+        private boolean includeSelf;
+        private boolean includeDesigners;
+        private int lockoutMinutes;
 
         private Builder() {
         }
@@ -120,10 +154,45 @@ public final class KickOptions implements Serializable {
         }
 
         /**
+         * Sets whether the caller's own session may be kicked; off by default.
+         *
+         * @param includeSelf true to allow ending the caller's own session
+         * @return this builder
+         */
+        public Builder includeSelf(boolean includeSelf) {
+            this.includeSelf = includeSelf;
+            return this;
+        }
+
+        /**
+         * Sets whether designers may be kicked; off by default, since a designer may hold
+         * resource locks and unsaved work.
+         *
+         * @param includeDesigners true to allow ending designers
+         * @return this builder
+         */
+        public Builder includeDesigners(boolean includeDesigners) {
+            this.includeDesigners = includeDesigners;
+            return this;
+        }
+
+        /**
+         * Sets for how long the kicked user and host are refused when they come back.
+         *
+         * @param lockoutMinutes 0 (the default) for no lockout, up to
+         *     {@value KickOptions#MAX_LOCKOUT_MINUTES}
+         * @return this builder
+         */
+        public Builder lockoutMinutes(int lockoutMinutes) {
+            this.lockoutMinutes = lockoutMinutes;
+            return this;
+        }
+
+        /**
          * Returns the options.
          *
          * @return the validated options
-         * @throws IllegalArgumentException if the reason is too long or the grace time out of range
+         * @throws IllegalArgumentException if the reason is too long or a number is out of range
          */
         public KickOptions build() {
             return new KickOptions(this);

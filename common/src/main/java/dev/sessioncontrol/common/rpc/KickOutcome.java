@@ -8,6 +8,8 @@ public enum KickOutcome {
     SENT,
     /** No session had the id. */
     NOT_FOUND,
+    /** The session ended before the order could be sent. */
+    GONE,
     /** The session cannot receive an order; the detail says why. */
     NOT_KICKABLE,
     /** The session is the caller's own and the call did not ask to include it. */

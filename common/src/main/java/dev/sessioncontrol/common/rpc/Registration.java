@@ -17,18 +17,46 @@ public final class Registration implements Serializable {
     private final String sessionId;
     private final byte[] key;
     private final long gatewayTimeMillis;
+    private final String refusal;
 
     /**
-     * Creates a registration answer.
+     * Creates a registration answer that admits the session.
      *
      * @param sessionId the public id of the registered session
      * @param key the session's signing key
      * @param gatewayTimeMillis the gateway's clock, in epoch milliseconds
      */
     public Registration(String sessionId, SessionKey key, long gatewayTimeMillis) {
+        this(sessionId, key, gatewayTimeMillis, null);
+    }
+
+    private Registration(String sessionId, SessionKey key, long gatewayTimeMillis,
+            String refusal) {
         this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
         this.key = Objects.requireNonNull(key, "key").bytes();
         this.gatewayTimeMillis = gatewayTimeMillis;
+        this.refusal = refusal;
+    }
+
+    /**
+     * Creates a registration answer that refuses the session, because its user or host is
+     * locked out after a kick. The client shows the reason and exits.
+     *
+     * @param sessionId the public id of the refused session
+     * @param key a key for this session, so the refusal path is the same as any other
+     * @param gatewayTimeMillis the gateway's clock, in epoch milliseconds
+     * @param reason the sentence shown to the operator
+     * @return the refusal
+     */
+    public static Registration refused(String sessionId, SessionKey key, long gatewayTimeMillis,
+            String reason) {
+        return new Registration(sessionId, key, gatewayTimeMillis,
+                Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Returns why the session is refused, if it is locked out. */
+    public java.util.Optional<String> refusal() {
+        return java.util.Optional.ofNullable(refusal);
     }
 
     /** Returns the public id of the registered session. */
@@ -49,6 +77,6 @@ public final class Registration implements Serializable {
     @Override
     public String toString() {
         return "Registration{sessionId=" + sessionId + ", key=<redacted>, gatewayTimeMillis="
-                + gatewayTimeMillis + "}";
+                + gatewayTimeMillis + (refusal == null ? "" : ", refused") + "}";
     }
 }

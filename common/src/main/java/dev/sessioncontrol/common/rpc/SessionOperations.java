@@ -30,4 +30,37 @@ public interface SessionOperations {
      *     caller may not kick
      */
     Dataset kick(String sessionId, KickOptions options);
+
+    /**
+     * Orders every session of one user to end, except the caller's own (unless
+     * {@link KickOptions#isIncludeSelf()}) and designers (unless
+     * {@link KickOptions#isIncludeDesigners()}).
+     *
+     * @param user the user name, compared without regard to case
+     * @param options reason, grace time and the other choices of this kick
+     * @param exceptSessionId a session to leave alone, or null
+     * @return one row per session of that user, with the columns of {@link OutcomeColumns}
+     * @throws SessionControlException if the user name is blank or the caller may not kick
+     */
+    Dataset kickUser(String user, KickOptions options, String exceptSessionId);
+
+    /**
+     * Orders every session to end, or every session of one project, with the same exceptions
+     * as {@link #kickUser}.
+     *
+     * @param project a project name, or null for every project
+     * @param options reason, grace time and the other choices of this kick
+     * @return one row per session considered, with the columns of {@link OutcomeColumns}
+     * @throws SessionControlException if the caller may not kick
+     */
+    Dataset kickAll(String project, KickOptions options);
+
+    /**
+     * Returns the most recent terminate orders, newest first, with what became of each.
+     *
+     * @param limit how many orders at most, 1 or more
+     * @return one row per order, with the columns of {@link HistoryColumns}
+     * @throws SessionControlException if the caller may not read the history
+     */
+    Dataset history(int limit);
 }

@@ -41,7 +41,34 @@ public final class SessionsScriptModule {
             Parameter.required("sessionId", String.class),
             Parameter.optional("reason", String.class),
             Parameter.optional("graceSeconds", Integer.class),
-            Parameter.optional("force", Boolean.class));
+            Parameter.optional("force", Boolean.class),
+            Parameter.optional("includeSelf", Boolean.class),
+            Parameter.optional("includeDesigners", Boolean.class),
+            Parameter.optional("lockoutMinutes", Integer.class));
+
+    private static final List<Parameter> KICK_USER_PARAMETERS = Arrays.asList(
+            Parameter.required("username", String.class),
+            Parameter.optional("reason", String.class),
+            Parameter.optional("graceSeconds", Integer.class),
+            Parameter.optional("force", Boolean.class),
+            Parameter.optional("exceptSessionId", String.class),
+            Parameter.optional("includeSelf", Boolean.class),
+            Parameter.optional("includeDesigners", Boolean.class),
+            Parameter.optional("lockoutMinutes", Integer.class));
+
+    private static final List<Parameter> KICK_ALL_PARAMETERS = Arrays.asList(
+            Parameter.optional("project", String.class),
+            Parameter.optional("reason", String.class),
+            Parameter.optional("graceSeconds", Integer.class),
+            Parameter.optional("force", Boolean.class),
+            Parameter.optional("includeSelf", Boolean.class),
+            Parameter.optional("includeDesigners", Boolean.class),
+            Parameter.optional("lockoutMinutes", Integer.class));
+
+    private static final List<Parameter> HISTORY_PARAMETERS = Arrays.asList(
+            Parameter.optional("limit", Integer.class));
+
+    private static final int DEFAULT_HISTORY_LIMIT = 100;
 
     private final SessionOperations operations;
 
@@ -73,16 +100,18 @@ public final class SessionsScriptModule {
     }
 
     /**
-     * Orders one session to end:
-     * {@code kick(sessionId, reason="", graceSeconds=0, force=False)}.
+     * Orders one session to end: {@code kick(sessionId, reason="", graceSeconds=0,
+     * force=False, includeSelf=False, includeDesigners=False, lockoutMinutes=0)}.
      *
      * @param args positional and keyword values, as Jython passes them
      * @param keywords the names of the keyword values
      * @return a dataset with one row: the outcome and the order id
      */
     @ScriptFunction(docBundlePrefix = DOC_PREFIX)
-    @KeywordArgs(names = {"sessionId", "reason", "graceSeconds", "force"},
-            types = {String.class, String.class, Integer.class, Boolean.class})
+    @KeywordArgs(names = {"sessionId", "reason", "graceSeconds", "force", "includeSelf",
+        "includeDesigners", "lockoutMinutes"},
+            types = {String.class, String.class, Integer.class, Boolean.class, Boolean.class,
+                Boolean.class, Integer.class})
     public Dataset kick(PyObject[] args, String[] keywords) {
         ScriptArguments arguments = ScriptArguments.parse("kick", KICK_PARAMETERS, args, keywords);
         String sessionId = arguments.text("sessionId");
@@ -94,12 +123,80 @@ public final class SessionsScriptModule {
         return operations.kick(sessionId.trim(), options);
     }
 
+    /**
+     * Orders every session of one user to end: {@code kickUser(username, reason="",
+     * graceSeconds=0, force=False, exceptSessionId=None, includeSelf=False,
+     * includeDesigners=False, lockoutMinutes=0)}. The caller's own session and designers are
+     * left alone unless included explicitly.
+     *
+     * @param args positional and keyword values, as Jython passes them
+     * @param keywords the names of the keyword values
+     * @return a dataset with one row per session of that user
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {"username", "reason", "graceSeconds", "force", "exceptSessionId",
+        "includeSelf", "includeDesigners", "lockoutMinutes"},
+            types = {String.class, String.class, Integer.class, Boolean.class, String.class,
+                Boolean.class, Boolean.class, Integer.class})
+    public Dataset kickUser(PyObject[] args, String[] keywords) {
+        ScriptArguments arguments = ScriptArguments.parse("kickUser", KICK_USER_PARAMETERS,
+                args, keywords);
+        String username = arguments.text("username");
+        if (username == null || username.trim().isEmpty()) {
+            throw Py.ValueError("kickUser() needs a user name");
+        }
+        return operations.kickUser(username.trim(), kickOptions(arguments),
+                arguments.text("exceptSessionId"));
+    }
+
+    /**
+     * Orders every session, or every session of one project, to end: {@code kickAll(
+     * project=None, reason="", graceSeconds=0, force=False, includeSelf=False,
+     * includeDesigners=False, lockoutMinutes=0)}.
+     *
+     * @param args positional and keyword values, as Jython passes them
+     * @param keywords the names of the keyword values
+     * @return a dataset with one row per session considered
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {"project", "reason", "graceSeconds", "force", "includeSelf",
+        "includeDesigners", "lockoutMinutes"},
+            types = {String.class, String.class, Integer.class, Boolean.class, Boolean.class,
+                Boolean.class, Integer.class})
+    public Dataset kickAll(PyObject[] args, String[] keywords) {
+        ScriptArguments arguments = ScriptArguments.parse("kickAll", KICK_ALL_PARAMETERS, args,
+                keywords);
+        return operations.kickAll(arguments.text("project"), kickOptions(arguments));
+    }
+
+    /**
+     * Returns the most recent terminate orders, newest first: {@code history(limit=100)}.
+     *
+     * @param args positional and keyword values, as Jython passes them
+     * @param keywords the names of the keyword values
+     * @return a dataset with one row per order and what became of it
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {"limit"}, types = {Integer.class})
+    public Dataset history(PyObject[] args, String[] keywords) {
+        ScriptArguments arguments = ScriptArguments.parse("history", HISTORY_PARAMETERS, args,
+                keywords);
+        int limit = arguments.integer("limit", DEFAULT_HISTORY_LIMIT);
+        if (limit < 1) {
+            throw Py.ValueError("history() limit must be 1 or more, was " + limit);
+        }
+        return operations.history(limit);
+    }
+
     private static KickOptions kickOptions(ScriptArguments arguments) {
         try {
             return KickOptions.builder()
                     .reason(arguments.text("reason"))
                     .graceSeconds(arguments.integer("graceSeconds", 0))
                     .force(arguments.flag("force", false))
+                    .includeSelf(arguments.flag("includeSelf", false))
+                    .includeDesigners(arguments.flag("includeDesigners", false))
+                    .lockoutMinutes(arguments.integer("lockoutMinutes", 0))
                     .build();
         } catch (IllegalArgumentException e) {
             throw Py.ValueError(e.getMessage());

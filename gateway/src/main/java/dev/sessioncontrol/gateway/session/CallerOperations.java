@@ -2,6 +2,7 @@ package dev.sessioncontrol.gateway.session;
 
 import com.inductiveautomation.ignition.common.Dataset;
 import dev.sessioncontrol.common.rpc.KickOptions;
+import dev.sessioncontrol.common.rpc.SessionControlException;
 import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.common.rpc.SessionOperations;
 import java.util.Collections;
@@ -13,6 +14,7 @@ public final class CallerOperations implements SessionOperations {
     private final SessionRegistry registry;
     private final KickPolicy policy;
     private final KickService kickService;
+    private final OrderLedger ledger;
 
     /**
      * Creates the operations for a caller.
@@ -21,13 +23,15 @@ public final class CallerOperations implements SessionOperations {
      * @param registry the gateway's sessions
      * @param policy who may list and kick
      * @param kickService sends the orders
+     * @param ledger the order history
      */
     public CallerOperations(Caller caller, SessionRegistry registry, KickPolicy policy,
-            KickService kickService) {
+            KickService kickService, OrderLedger ledger) {
         this.caller = Objects.requireNonNull(caller, "caller");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.kickService = Objects.requireNonNull(kickService, "kickService");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
     @Override
@@ -39,9 +43,33 @@ public final class CallerOperations implements SessionOperations {
 
     @Override
     public Dataset kick(String sessionId, KickOptions options) {
-        KickOptions effective = options == null ? KickOptions.builder().build() : options;
-        KickResult result = kickService.kick(caller, sessionId, effective);
+        KickResult result = kickService.kick(caller, sessionId, orDefault(options));
         return ResultTables.outcomes(Collections.singletonList(result));
+    }
+
+    @Override
+    public Dataset kickUser(String user, KickOptions options, String exceptSessionId) {
+        return ResultTables.outcomes(kickService.kickUser(caller, user, orDefault(options),
+                exceptSessionId));
+    }
+
+    @Override
+    public Dataset kickAll(String project, KickOptions options) {
+        return ResultTables.outcomes(kickService.kickAll(caller, project, orDefault(options)));
+    }
+
+    @Override
+    public Dataset history(int limit) {
+        policy.require(caller, "read the kick history");
+        if (limit < 1) {
+            throw new SessionControlException(SessionControlException.Kind.INVALID_ARGUMENT,
+                    "limit must be 1 or more, was " + limit);
+        }
+        return ResultTables.history(ledger.recent(limit));
+    }
+
+    private static KickOptions orDefault(KickOptions options) {
+        return options == null ? KickOptions.builder().build() : options;
     }
 
     @Override

@@ -10,57 +10,64 @@ import dev.sessioncontrol.common.rpc.KickOptions;
 import dev.sessioncontrol.common.rpc.KickOutcome;
 import dev.sessioncontrol.common.rpc.SessionControlException;
 import dev.sessioncontrol.common.rpc.SessionControlException.Kind;
+import dev.sessioncontrol.common.rpc.SessionFilter;
+import dev.sessioncontrol.common.rpc.SessionScope;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kicks a session: checks the caller's right, finds the session and its key, signs a terminate
- * order for that session alone, records it, and queues it as a push notification to that one
- * session.
+ * Kicks sessions: checks the caller's right, picks the targets, signs a terminate order for
+ * each target alone, records it, and queues it as a push notification to that one session.
  *
- * <p>Unknown ids and sessions without a registered client module are refused with a
- * {@link SessionControlException} that says what to do; they are expected, so they are logged
- * at INFO without a stack trace.
+ * <p>Rules, for every entry point: the caller needs a kick role (gateway scripts always may);
+ * the caller's own session is skipped unless the options include it; designers are skipped
+ * unless the options include them; a session whose client module never registered cannot be
+ * kicked; orders count against the caller's rate limit, a bulk kick whole or not at all. Each
+ * target gets a result, so nothing is fire-and-forget.
+ *
+ * <p>A single {@link #kick} of an unknown id, a designer or an unregistered session raises a
+ * {@link SessionControlException} saying what to do; bulk kicks report those as rows. Such
+ * refusals are expected, so they are logged at INFO without a stack trace.
  */
 public final class KickService {
     private static final Logger log = LoggerFactory.getLogger(KickService.class);
-    private static final int MAX_SHOWN_ID_CHARS = 64;
+    private static final int MAX_SHOWN_CHARS = 64;
 
     private final SessionRegistry registry;
     private final SessionKeyStore keys;
     private final KickPolicy policy;
     private final OrderLedger ledger;
+    private final KickRateLimiter rateLimiter;
+    private final Lockouts lockouts;
     private final OrderSigner signer = new OrderSigner();
     private final SecureRandom random;
     private final Clock clock;
     private final Duration orderLifetime;
 
-    /**
-     * Creates the service.
-     *
-     * @param registry the gateway's sessions
-     * @param keys the registered signing keys
-     * @param policy who may kick
-     * @param ledger where sent orders are recorded
-     * @param random the source of order ids
-     * @param clock the gateway clock
-     * @param orderLifetime how long an order stays valid for delivery
-     */
-    public KickService(SessionRegistry registry, SessionKeyStore keys, KickPolicy policy,
-            OrderLedger ledger, SecureRandom random, Clock clock, Duration orderLifetime) {
-        this.registry = Objects.requireNonNull(registry, "registry");
-        this.keys = Objects.requireNonNull(keys, "keys");
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.random = Objects.requireNonNull(random, "random");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.orderLifetime = Objects.requireNonNull(orderLifetime, "orderLifetime");
+    private KickService(Builder builder) {
+        this.registry = Objects.requireNonNull(builder.registry, "registry");
+        this.keys = Objects.requireNonNull(builder.keys, "keys");
+        this.policy = Objects.requireNonNull(builder.policy, "policy");
+        this.ledger = Objects.requireNonNull(builder.ledger, "ledger");
+        this.rateLimiter = Objects.requireNonNull(builder.rateLimiter, "rateLimiter");
+        this.lockouts = Objects.requireNonNull(builder.lockouts, "lockouts");
+        this.random = Objects.requireNonNull(builder.random, "random");
+        this.clock = Objects.requireNonNull(builder.clock, "clock");
+        this.orderLifetime = Objects.requireNonNull(builder.orderLifetime, "orderLifetime");
+    }
+
+    /** Returns a builder; every part is required. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -68,38 +75,151 @@ public final class KickService {
      *
      * @param caller who asks
      * @param sessionId the target's public id
-     * @param options reason, grace time and force
-     * @return the outcome, with the order id
-     * @throws SessionControlException if the caller may not kick, the id is unknown, or the
-     *     session cannot receive an order
+     * @param options reason, grace time and the other choices
+     * @return the outcome: sent, skipped as self, or gone
+     * @throws SessionControlException if the caller may not kick, the id is blank or unknown,
+     *     the session is a designer and designers are not included, or its client module never
+     *     registered; also when the caller is over the rate limit
      */
     public KickResult kick(Caller caller, String sessionId, KickOptions options) {
         policy.require(caller, "kick sessions");
-        String id = requireId(sessionId);
-        ClientReqSession session = registry.find(id)
-                .orElseThrow(() -> refuse(Kind.NOT_FOUND, caller, id, "No session has id '"
-                        + shown(id) + "'; take an id from system.sessions.list()"));
-        SessionRecord target = registry.read(session)
-                .orElseThrow(() -> refuse(Kind.NOT_FOUND, caller, id, "Session '" + shown(id)
-                        + "' ended before the order could be sent"));
-        SessionKey key = keys.find(id)
-                .orElseThrow(() -> refuse(Kind.NOT_KICKABLE, caller, id, "Session '" + id
-                        + "' (user " + target.user() + ") cannot be kicked: the Session Control"
-                        + " module has not registered in it. Check that the module is installed"
-                        + " and the client was restarted after installing it."));
+        String id = requireText(sessionId, "A session id is required; take one from"
+                + " system.sessions.list()");
+        ClientReqSession session = registry.find(id).orElseThrow(() -> refuse(Kind.NOT_FOUND,
+                caller, id, "No session has id '" + shown(id) + "'; take an id from"
+                + " system.sessions.list()"));
+        Optional<SessionRecord> target = registry.read(session);
+        if (!target.isPresent()) {
+            throw refuse(Kind.NOT_FOUND, caller, id, "Session '" + shown(id) + "' ended"
+                    + " before the order could be sent");
+        }
+        Optional<KickResult> refusal = screen(caller, target.get(), options);
+        if (refusal.isPresent() && refusal.get().outcome() == KickOutcome.NOT_KICKABLE) {
+            throw refuse(Kind.NOT_KICKABLE, caller, id, refusal.get().detail());
+        }
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        admit(caller, 1);
+        return send(caller, session, target.get(), options);
+    }
 
+    /**
+     * Orders every session of one user to end, with the rules above; one result per session.
+     *
+     * @param caller who asks
+     * @param user the user name, compared without regard to case
+     * @param options reason, grace time and the other choices
+     * @param exceptSessionId a session to leave alone, or null
+     * @return one result per session of that user
+     * @throws SessionControlException if the caller may not kick, the user is blank, or the
+     *     caller is over the rate limit (then nothing is sent)
+     */
+    public List<KickResult> kickUser(Caller caller, String user, KickOptions options,
+            String exceptSessionId) {
+        policy.require(caller, "kick sessions");
+        String name = requireText(user, "A user name is required for kickUser");
+        List<SessionRecord> targets = new ArrayList<>();
+        for (SessionRecord record : registry.list(SessionFilter.of(name, null, null))) {
+            if (!record.id().equals(exceptSessionId)) {
+                targets.add(record);
+            }
+        }
+        return kickEach(caller, targets, options);
+    }
+
+    /**
+     * Orders every session, or every session of a project, to end, with the rules above.
+     *
+     * @param caller who asks
+     * @param project a project name, or null for all
+     * @param options reason, grace time and the other choices
+     * @return one result per session considered
+     * @throws SessionControlException if the caller may not kick or is over the rate limit
+     *     (then nothing is sent)
+     */
+    public List<KickResult> kickAll(Caller caller, String project, KickOptions options) {
+        policy.require(caller, "kick sessions");
+        return kickEach(caller, registry.list(SessionFilter.of(null, project, null)), options);
+    }
+
+    private List<KickResult> kickEach(Caller caller, List<SessionRecord> targets,
+            KickOptions options) {
+        List<KickResult> results = new ArrayList<>();
+        List<SessionRecord> admitted = new ArrayList<>();
+        for (SessionRecord target : targets) {
+            Optional<KickResult> refusal = screen(caller, target, options);
+            if (refusal.isPresent()) {
+                results.add(refusal.get());
+            } else {
+                admitted.add(target);
+            }
+        }
+        admit(caller, admitted.size());
+        for (SessionRecord target : admitted) {
+            Optional<ClientReqSession> session = registry.find(target.id());
+            results.add(session.isPresent()
+                    ? send(caller, session.get(), target, options)
+                    : gone(target));
+        }
+        return results;
+    }
+
+    private Optional<KickResult> screen(Caller caller, SessionRecord target,
+            KickOptions options) {
+        if (caller.sessionId().map(target.id()::equals).orElse(false)
+                && !options.isIncludeSelf()) {
+            return Optional.of(result(target, KickOutcome.SKIPPED_SELF, "This is your own"
+                    + " session; pass includeSelf=True to end it too"));
+        }
+        if (target.scope() == SessionScope.DESIGNER && !options.isIncludeDesigners()) {
+            return Optional.of(result(target, KickOutcome.NOT_KICKABLE, "Session '"
+                    + target.id() + "' is a designer, which may hold resource locks and unsaved"
+                    + " work; pass includeDesigners=True to end it"));
+        }
+        if (!keys.contains(target.id())) {
+            return Optional.of(result(target, KickOutcome.NOT_KICKABLE, "Session '"
+                    + target.id() + "' (user " + target.user() + ") cannot be kicked: the"
+                    + " Session Control module has not registered in it. Check that the module"
+                    + " is installed and the client was restarted after installing it."));
+        }
+        return Optional.empty();
+    }
+
+    private void admit(Caller caller, int orders) {
+        String callerKey = caller.name() + "@" + caller.sessionId().orElse("gateway");
+        if (!rateLimiter.tryAcquire(callerKey, orders)) {
+            log.info("Kick by {} refused: over the limit of {} orders per {} s", caller.name(),
+                    rateLimiter.maxOrders(), rateLimiter.window().getSeconds());
+            throw new SessionControlException(Kind.RATE_LIMITED, "Too many kicks: at most "
+                    + rateLimiter.maxOrders() + " orders per " + rateLimiter.window().getSeconds()
+                    + " s per caller, and this call needs " + orders + ". Nothing was sent; try"
+                    + " again in a minute.");
+        }
+    }
+
+    private KickResult send(Caller caller, ClientReqSession session, SessionRecord target,
+            KickOptions options) {
+        Optional<SessionKey> key = keys.find(target.id());
+        if (!key.isPresent()) {
+            return gone(target);
+        }
         TerminateOrder order = orderFor(caller, target, options);
-        String token = signer.sign(order, key);
-        ledger.recordSent(order);
-        session.addNotification(SessionControlModule.MODULE_ID,
-                SessionControlModule.TERMINATE_MESSAGE_TYPE, token);
-
-        log.info("Terminate order {} queued for session {} (user {}, host {}) by {}: grace {}s,"
-                + " force {}, reason '{}'", order.orderId(), id, target.user(), target.host(),
-                caller.name(), options.graceSeconds(), options.isForce(), options.reason());
-        return new KickResult(id, target.user(), KickOutcome.SENT,
-                "Terminate order queued; the client exits after " + options.graceSeconds()
-                + " s", order.orderId().toHex());
+        String token = signer.sign(order, key.get());
+        try {
+            session.addNotification(SessionControlModule.MODULE_ID,
+                    SessionControlModule.TERMINATE_MESSAGE_TYPE, token);
+        } catch (IllegalStateException invalidated) {
+            return gone(target);
+        }
+        ledger.recordSent(order, target);
+        if (options.lockoutMinutes() > 0) {
+            lockouts.lock(target.user(), target.host(),
+                    Duration.ofMinutes(options.lockoutMinutes()), order.reason());
+        }
+        return new KickResult(target.id(), target.user(), KickOutcome.SENT,
+                "Terminate order queued; the client exits " + options.graceSeconds()
+                + " s after it receives it", order.orderId().toHex());
     }
 
     private TerminateOrder orderFor(Caller caller, SessionRecord target, KickOptions options) {
@@ -112,22 +232,23 @@ public final class KickService {
                 .graceSeconds(options.graceSeconds())
                 .force(options.isForce())
                 .reason(options.reason())
-                .issuer(issuerName(caller))
+                .issuer(bounded(caller.name(), TerminateOrder.MAX_ISSUER_CHARS))
                 .build();
     }
 
-    private static String issuerName(Caller caller) {
-        String name = caller.name();
-        return name.length() > TerminateOrder.MAX_ISSUER_CHARS
-                ? name.substring(0, TerminateOrder.MAX_ISSUER_CHARS) : name;
+    private static KickResult gone(SessionRecord target) {
+        return result(target, KickOutcome.GONE, "Session ended before the order was sent");
     }
 
-    private static String requireId(String sessionId) {
-        if (sessionId == null || sessionId.trim().isEmpty()) {
-            throw new SessionControlException(Kind.INVALID_ARGUMENT,
-                    "A session id is required; take one from system.sessions.list()");
+    private static KickResult result(SessionRecord target, KickOutcome outcome, String detail) {
+        return new KickResult(target.id(), target.user(), outcome, detail, null);
+    }
+
+    private static String requireText(String value, String message) {
+        if (value == null || value.trim().isEmpty()) {
+            throw new SessionControlException(Kind.INVALID_ARGUMENT, message);
         }
-        return sessionId.trim();
+        return value.trim();
     }
 
     private static SessionControlException refuse(Kind kind, Caller caller, String id,
@@ -136,11 +257,95 @@ public final class KickService {
         return new SessionControlException(kind, message);
     }
 
+    private static String bounded(String text, int maxChars) {
+        return text.length() > maxChars ? text.substring(0, maxChars) : text;
+    }
+
     /** Returns an id safe to echo: control characters replaced, length bounded. */
     static String shown(String id) {
         StringBuilder out = new StringBuilder();
-        id.codePoints().limit(MAX_SHOWN_ID_CHARS).forEach(c ->
+        id.codePoints().limit(MAX_SHOWN_CHARS).forEach(c ->
                 out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return id.codePointCount(0, id.length()) > MAX_SHOWN_ID_CHARS ? out + "..." : out.toString();
+        return id.codePointCount(0, id.length()) > MAX_SHOWN_CHARS ? out + "..." : out.toString();
+    }
+
+    /** Collects the parts of a kick service. */
+    public static final class Builder {
+        private SessionRegistry registry;
+        private SessionKeyStore keys;
+        private KickPolicy policy;
+        private OrderLedger ledger;
+        private KickRateLimiter rateLimiter;
+        private Lockouts lockouts;
+        private SecureRandom random;
+        private Clock clock;
+        private Duration orderLifetime;
+
+        private Builder() {
+        }
+
+        /** @param registry the gateway's sessions @return this builder */
+        public Builder registry(SessionRegistry registry) {
+            this.registry = registry;
+            return this;
+        }
+
+        /** @param keys the registered signing keys @return this builder */
+        public Builder keys(SessionKeyStore keys) {
+            this.keys = keys;
+            return this;
+        }
+
+        /** @param policy who may kick @return this builder */
+        public Builder policy(KickPolicy policy) {
+            this.policy = policy;
+            return this;
+        }
+
+        /** @param ledger where sent orders are recorded @return this builder */
+        public Builder ledger(OrderLedger ledger) {
+            this.ledger = ledger;
+            return this;
+        }
+
+        /** @param rateLimiter bounds orders per caller @return this builder */
+        public Builder rateLimiter(KickRateLimiter rateLimiter) {
+            this.rateLimiter = rateLimiter;
+            return this;
+        }
+
+        /** @param lockouts users and hosts refused after a kick @return this builder */
+        public Builder lockouts(Lockouts lockouts) {
+            this.lockouts = lockouts;
+            return this;
+        }
+
+        /** @param random the source of order ids @return this builder */
+        public Builder random(SecureRandom random) {
+            this.random = random;
+            return this;
+        }
+
+        /** @param clock the gateway clock @return this builder */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** @param orderLifetime how long an order stays valid for delivery @return this */
+        public Builder orderLifetime(Duration orderLifetime) {
+            this.orderLifetime = orderLifetime;
+            return this;
+        }
+
+        /**
+         * Returns the service.
+         *
+         * @return the service
+         * @throws NullPointerException naming the first missing part
+         */
+        public KickService build() {
+            return new KickService(this);
+        }
     }
 }

@@ -9,10 +9,19 @@ public enum OrderStatus {
     /** The client verified the order and is exiting. */
     ACKNOWLEDGED,
     /** The client refused the order; the detail names the reason. */
-    REJECTED;
+    REJECTED,
+    /** The session ended before it answered. */
+    GONE,
+    /** The client did not answer in time; the gateway invalidated the session itself. */
+    NO_ANSWER;
 
     /** Returns the lower-case label used in datasets and logs. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Tells whether the order still waits for an answer. */
+    public boolean isPending() {
+        return this == SENT;
     }
 }

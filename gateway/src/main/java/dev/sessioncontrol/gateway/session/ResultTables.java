@@ -2,6 +2,7 @@ package dev.sessioncontrol.gateway.session;
 
 import com.inductiveautomation.ignition.common.BasicDataset;
 import com.inductiveautomation.ignition.common.Dataset;
+import dev.sessioncontrol.common.rpc.HistoryColumns;
 import dev.sessioncontrol.common.rpc.OutcomeColumns;
 import dev.sessioncontrol.common.rpc.SessionColumns;
 import java.util.Date;
@@ -49,6 +50,24 @@ public final class ResultTables {
             setRow(data, row, values);
         }
         return new BasicDataset(OutcomeColumns.NAMES, OutcomeColumns.TYPES, data);
+    }
+
+    /**
+     * Returns the order history.
+     *
+     * @param entries the orders, newest first
+     * @return a dataset with the columns of {@link HistoryColumns}
+     */
+    public static Dataset history(List<OrderEntry> entries) {
+        Object[][] data = new Object[HistoryColumns.NAMES.size()][entries.size()];
+        for (int row = 0; row < entries.size(); row++) {
+            OrderEntry e = entries.get(row);
+            Object[] values = {date(e.issued().toEpochMilli()), e.orderId(), e.issuer(),
+                e.sessionId(), e.user(), e.host(), e.reason(), e.status().label(), e.detail(),
+                date(e.updated().toEpochMilli())};
+            setRow(data, row, values);
+        }
+        return new BasicDataset(HistoryColumns.NAMES, HistoryColumns.TYPES, data);
     }
 
     private static void setRow(Object[][] columnMajor, int row, Object[] values) {
