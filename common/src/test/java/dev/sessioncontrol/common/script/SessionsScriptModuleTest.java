@@ -1,0 +1,255 @@
+package dev.sessioncontrol.common.script;
+
+import static dev.sessioncontrol.common.script.Jython.args;
+import static dev.sessioncontrol.common.script.Jython.keywords;
+import static dev.sessioncontrol.common.script.Jython.raises;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inductiveautomation.ignition.common.Dataset;
+import dev.sessioncontrol.common.rpc.KickOptions;
+import dev.sessioncontrol.common.rpc.SessionFilter;
+import dev.sessioncontrol.common.rpc.SessionScope;
+import java.math.BigInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.python.core.Py;
+import org.python.core.PyString;
+
+class SessionsScriptModuleTest {
+    private final RecordingOperations operations = new RecordingOperations();
+    private final SessionsScriptModule sessions = new SessionsScriptModule(operations);
+
+    @BeforeAll
+    static void startJython() {
+        Jython.start();
+    }
+
+    @Test
+    void kickByKeywordsReachesTheOperationsWithEveryOption() {
+        sessions.kick(args("abc", "Shift change", 30, true),
+                keywords("sessionId", "reason", "graceSeconds", "force"));
+
+        assertThat(operations.calls()).containsExactly("kick");
+        assertThat(operations.target()).isEqualTo("abc");
+        assertThat(operations.options()).isEqualTo(KickOptions.builder()
+                .reason("Shift change").graceSeconds(30).force(true).build());
+    }
+
+    @Test
+    void positionalAndKeywordFormsGiveTheSameKick() {
+        RecordingOperations byPosition = new RecordingOperations();
+        new SessionsScriptModule(byPosition).kick(args("abc", "x", 5, true), keywords());
+
+        sessions.kick(args("abc", true, 5, "x"),
+                keywords("force", "graceSeconds", "reason"));
+
+        assertThat(operations.target()).isEqualTo(byPosition.target()).isEqualTo("abc");
+        assertThat(operations.options()).isEqualTo(byPosition.options());
+        assertThat(operations.options().graceSeconds()).isEqualTo(5);
+    }
+
+    @Test
+    void kickTakesPositionalArgumentsFollowedByKeywords() {
+        sessions.kick(args("abc", "x", true), keywords("force"));
+
+        assertThat(operations.options())
+                .isEqualTo(KickOptions.builder().reason("x").force(true).build());
+    }
+
+    @Test
+    void kickWithOnlyAnIdUsesTheDefaults() {
+        sessions.kick(args("abc"), keywords());
+
+        assertThat(operations.options()).isEqualTo(KickOptions.builder().build());
+    }
+
+    @Test
+    void kickReturnsTheDatasetOfTheOperations() {
+        Dataset result = sessions.kick(args("abc"), keywords());
+
+        assertThat(result).isSameAs(operations.answer());
+    }
+
+    @Test
+    void kickTrimsTheSessionId() {
+        sessions.kick(args("  abc \t"), keywords());
+
+        assertThat(operations.target()).isEqualTo("abc");
+    }
+
+    @Test
+    void kickAcceptsPythonLongAndIntegerFlags() {
+        sessions.kick(args("abc", Py.newLong(7), Py.newInteger(1)),
+                keywords("graceSeconds", "force"));
+
+        assertThat(operations.options().graceSeconds()).isEqualTo(7);
+        assertThat(operations.options().isForce()).isTrue();
+    }
+
+    @Test
+    void kickWithoutAnIdIsATypeErrorNamingIt() {
+        String message = raises(Py.TypeError,
+                () -> sessions.kick(args("x", 5), keywords("reason", "graceSeconds")));
+
+        assertThat(message).contains("kick()").contains("'sessionId'");
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void kickWithNoArgumentsAtAllIsATypeError() {
+        raises(Py.TypeError, () -> sessions.kick(args(), keywords()));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void blankIdIsAValueError() {
+        String message = raises(Py.ValueError, () -> sessions.kick(args("   "), keywords()));
+
+        assertThat(message).contains("session id");
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void noneAsTheIdIsAValueError() {
+        raises(Py.ValueError, () -> sessions.kick(args(Py.None), keywords()));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void unknownKeywordIsATypeErrorNamingIt() {
+        String message = raises(Py.TypeError,
+                () -> sessions.kick(args("abc", 5), keywords("graceSecs")));
+
+        assertThat(message).contains("'graceSecs'");
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void argumentGivenTwiceIsATypeErrorNamingIt() {
+        String message = raises(Py.TypeError,
+                () -> sessions.kick(args("abc", "def"), keywords("sessionId")));
+
+        assertThat(message).contains("'sessionId'");
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void tooManyPositionalArgumentsIsATypeError() {
+        raises(Py.TypeError, () -> sessions.kick(args("abc", "x", 5, true, "extra"),
+                keywords()));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void textWhereAnIntegerBelongsIsATypeErrorNamingTheArgument() {
+        String message = raises(Py.TypeError,
+                () -> sessions.kick(args("abc", "30"), keywords("graceSeconds")));
+
+        assertThat(message).contains("'graceSeconds'").contains("integer");
+    }
+
+    @Test
+    void floatOrBooleanGraceIsATypeError() {
+        raises(Py.TypeError, () -> sessions.kick(args("abc", 2.5), keywords("graceSeconds")));
+        raises(Py.TypeError, () -> sessions.kick(args("abc", true), keywords("graceSeconds")));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void numberWhereTextBelongsIsATypeErrorNamingTheArgument() {
+        assertThat(raises(Py.TypeError, () -> sessions.kick(args(42), keywords())))
+                .contains("'sessionId'");
+        assertThat(raises(Py.TypeError, () -> sessions.kick(args("abc", 42),
+                keywords("reason")))).contains("'reason'");
+    }
+
+    @Test
+    void forceMustBeTrueOrFalse() {
+        assertThat(raises(Py.TypeError, () -> sessions.kick(args("abc", "yes"),
+                keywords("force")))).contains("'force'");
+        assertThat(raises(Py.TypeError, () -> sessions.kick(args("abc", 2),
+                keywords("force")))).contains("'force'");
+    }
+
+    @Test
+    void graceOutOfRangeIsAValueError() {
+        raises(Py.ValueError, () -> sessions.kick(args("abc", -1), keywords("graceSeconds")));
+        raises(Py.ValueError, () -> sessions.kick(args("abc", KickOptions.MAX_GRACE_SECONDS + 1),
+                keywords("graceSeconds")));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void graceBeyondAJavaIntIsAValueError() {
+        String message = raises(Py.ValueError, () -> sessions.kick(
+                args("abc", Py.newLong(BigInteger.ONE.shiftLeft(40))), keywords("graceSeconds")));
+
+        assertThat(message).contains("'graceSeconds'");
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void reasonOverTheLimitIsAValueError() {
+        String tooLong = "r".repeat(KickOptions.MAX_REASON_CHARS + 1);
+
+        raises(Py.ValueError, () -> sessions.kick(args("abc", tooLong), keywords("reason")));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void listWithoutFiltersAsksForEverySession() {
+        Dataset result = sessions.list(args(), keywords());
+
+        assertThat(operations.calls()).containsExactly("listSessions");
+        assertThat(operations.filter()).isEqualTo(SessionFilter.all());
+        assertThat(result).isSameAs(operations.answer());
+    }
+
+    @Test
+    void listFiltersReachTheOperations() {
+        sessions.list(args("alice", "Plant", "designer"),
+                keywords("user", "project", "scope"));
+
+        assertThat(operations.filter())
+                .isEqualTo(SessionFilter.of("alice", "Plant", SessionScope.DESIGNER));
+    }
+
+    @Test
+    void listTakesItsFiltersByPosition() {
+        sessions.list(args("alice", "Plant", "client"), keywords());
+
+        assertThat(operations.filter())
+                .isEqualTo(SessionFilter.of("alice", "Plant", SessionScope.CLIENT));
+    }
+
+    @Test
+    void scopeIsParsedWithoutRegardToCase() {
+        sessions.list(args(new PyString("Designer")), keywords("scope"));
+
+        assertThat(operations.filter().scope()).contains(SessionScope.DESIGNER);
+    }
+
+    @Test
+    void unknownScopeIsAValueErrorNamingIt() {
+        String message = raises(Py.ValueError,
+                () -> sessions.list(args("gateway"), keywords("scope")));
+
+        assertThat(message).contains("'gateway'");
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void unknownListKeywordIsATypeErrorNamingIt() {
+        String message = raises(Py.TypeError,
+                () -> sessions.list(args("alice"), keywords("username")));
+
+        assertThat(message).contains("'username'");
+        assertThat(operations.calls()).isEmpty();
+    }
+}
