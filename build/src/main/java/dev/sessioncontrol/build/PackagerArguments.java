@@ -143,10 +143,10 @@ final class PackagerArguments {
         }
         String name = arg.substring(2, equals);
         String value = arg.substring(equals + 1);
-        if (value.contains("${")) {
+        // A password may contain "${" on purpose, and its value must not be echoed anyway.
+        if (value.contains("${") && !SECRET.contains(name)) {
             throw new IllegalArgumentException("--" + name + " holds an unresolved Maven"
-                    + " property " + (SECRET.contains(name) ? "" : value)
-                    + "; check the property name in build/pom.xml");
+                    + " property " + value + "; check the property name in build/pom.xml");
         }
         if (REPEATED.contains(name)) {
             repeated.get(name).add(value);
