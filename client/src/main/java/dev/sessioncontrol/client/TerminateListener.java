@@ -25,12 +25,25 @@ final class TerminateListener implements PushNotificationListener {
                         notification.getMessageType())) {
             return;
         }
-        Object message = notification.getMessage();
+        Object message = messageOf(notification);
         if (message instanceof String) {
             handler.handle((String) message);
         } else {
             handler.handleUnreadable(message == null ? "no message"
                     : "a " + message.getClass().getName() + " instead of a token");
+        }
+    }
+
+    /**
+     * Reads the message by name rather than by a linked signature: the platform's declared
+     * return type of {@code getMessage()} (Object or Serializable) is not part of the published
+     * javadoc, and a compiled call with the other return type would fail to link.
+     */
+    private static Object messageOf(PushNotification notification) {
+        try {
+            return PushNotification.class.getMethod("getMessage").invoke(notification);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 }

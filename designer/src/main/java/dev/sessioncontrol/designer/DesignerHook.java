@@ -1,22 +1,31 @@
 package dev.sessioncontrol.designer;
 
+import com.inductiveautomation.ignition.common.licensing.LicenseState;
 import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.ignition.designer.model.AbstractDesignerModuleHook;
+import com.inductiveautomation.ignition.designer.model.DesignerContext;
 import dev.sessioncontrol.client.ClientPlatform;
 import dev.sessioncontrol.client.RpcOperations;
+import dev.sessioncontrol.client.TerminationService;
 import dev.sessioncontrol.client.VisionPlatform;
 import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.script.SessionsDocProvider;
 import dev.sessioncontrol.common.script.SessionsScriptModule;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The designer hook of Session Control: puts {@code system.sessions} in the script console and
- * designer scripting. Every call goes to the gateway over RPC, which checks the designer user's
- * roles.
+ * designer scripting, where every call goes to the gateway over RPC, which checks the designer
+ * user's roles; and registers the designer so that an administrator can end it, which the
+ * gateway allows only when a kick names designers explicitly.
  */
 public final class DesignerHook extends AbstractDesignerModuleHook {
+    private static final Logger log = LoggerFactory.getLogger(DesignerHook.class);
+
     private final ClientPlatform platform;
+    private final TerminationService termination;
 
     /** Creates the hook for a designer; Ignition calls this. */
     public DesignerHook() {
@@ -30,6 +39,22 @@ public final class DesignerHook extends AbstractDesignerModuleHook {
      */
     public DesignerHook(ClientPlatform platform) {
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.termination = new TerminationService(platform);
+    }
+
+    @Override
+    public void startup(DesignerContext context, LicenseState activationState) {
+        try {
+            termination.start(context);
+        } catch (RuntimeException e) {
+            // Without registration this designer cannot be kicked, but it must still run.
+            log.error("Session Control could not register this designer with the gateway", e);
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        termination.stop();
     }
 
     @Override

@@ -44,13 +44,11 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
 
     @Override
     public void setup(GatewayContext context) {
-        SessionControlSettings settings = SessionControlSettings.loadOrCreate(
-                context.getSystemManager().getDataDir().toPath());
+        SessionControlSettings settings = loadSettings(context);
         SessionControl wired = new SessionControl(context.getGatewaySessionManager(), settings,
                 clock, new SecureRandom());
         if (!settings.auditProfile().isEmpty()) {
-            wired.ledger().addListener(new AuditProfileWriter(context.getAuditManager(),
-                    settings.auditProfile()));
+            addAuditProfile(context, wired, settings.auditProfile());
         }
         control = wired;
         log.info("Session Control set up: {}", settings);
@@ -88,6 +86,33 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
     @Override
     public boolean isFreeModule() {
         return true;
+    }
+
+    /**
+     * Reads the settings from the gateway data folder. The data-folder accessor is not in the
+     * published 8.1 javadoc, so if it does not link on this gateway the module runs on the
+     * defaults rather than failing to start, and says so.
+     */
+    private static SessionControlSettings loadSettings(GatewayContext context) {
+        try {
+            return SessionControlSettings.loadOrCreate(
+                    context.getSystemManager().getDataDir().toPath());
+        } catch (LinkageError e) {
+            log.warn("Session Control cannot reach the gateway data folder on this gateway"
+                    + " ({}); running on the default settings", e.toString());
+            return SessionControlSettings.defaults();
+        }
+    }
+
+    private static void addAuditProfile(GatewayContext context, SessionControl wired,
+            String profile) {
+        try {
+            wired.ledger().addListener(new AuditProfileWriter(context.getAuditManager(),
+                    profile));
+        } catch (LinkageError e) {
+            log.warn("Session Control cannot reach the audit profiles on this gateway ({});"
+                    + " kicks are recorded in the gateway log only", e.toString());
+        }
     }
 
     private SessionControl requireControl() {

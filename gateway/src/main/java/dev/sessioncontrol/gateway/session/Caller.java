@@ -43,12 +43,34 @@ public final class Caller {
     public static Caller of(ClientReqSession session) {
         Object userName = session.getAttribute(ClientReqSession.SESSION_USERNAME);
         Object user = session.getAttribute(ClientReqSession.SESSION_USER);
-        Collection<String> roles = user instanceof User
-                ? ((User) user).getRoles() : Collections.emptySet();
+        Collection<String> roles = user instanceof User ? rolesOf(user) : Collections.emptySet();
         String name = userName == null || userName.toString().isEmpty()
                 ? SessionRecord.UNAUTHENTICATED : userName.toString();
         return new Caller(name, session.getPublicId(), roles == null ? Collections.emptySet()
                 : roles, false);
+    }
+
+    /**
+     * Reads a user's roles by name rather than by a linked signature: whether the platform
+     * declares {@code getRoles()} as returning a Collection or a List is not in the published
+     * javadoc, and a compiled call with the other return type would fail to link. A user whose
+     * roles cannot be read has none, so it is denied rather than trusted.
+     */
+    private static Collection<String> rolesOf(Object user) {
+        try {
+            Object roles = User.class.getMethod("getRoles").invoke(user);
+            Set<String> names = new LinkedHashSet<>();
+            if (roles instanceof Iterable) {
+                for (Object role : (Iterable<?>) roles) {
+                    if (role != null) {
+                        names.add(role.toString());
+                    }
+                }
+            }
+            return names;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Collections.emptySet();
+        }
     }
 
     /**

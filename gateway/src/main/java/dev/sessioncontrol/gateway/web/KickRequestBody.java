@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the JSON body of a kick: {@code {"reason": "...", "graceSeconds": 30, "force": false}},
- * every member optional. Unknown members are refused rather than ignored, so that a misspelt
+ * Reads the JSON body of a kick: {@code {"reason": "...", "graceSeconds": 30, "force": false,
+ * "includeDesigners": false, "lockoutMinutes": 0}}, every member optional. Unknown members are refused rather than ignored, so that a misspelt
  * {@code "grace"} cannot silently become a kick without grace time.
  */
 final class KickRequestBody {
     static final String REASON = "reason";
     static final String GRACE_SECONDS = "graceSeconds";
     static final String FORCE = "force";
-    private static final List<String> MEMBERS = Arrays.asList(REASON, GRACE_SECONDS, FORCE);
+    static final String INCLUDE_DESIGNERS = "includeDesigners";
+    static final String LOCKOUT_MINUTES = "lockoutMinutes";
+    private static final List<String> MEMBERS = Arrays.asList(REASON, GRACE_SECONDS, FORCE,
+            INCLUDE_DESIGNERS, LOCKOUT_MINUTES);
 
     private KickRequestBody() {
     }
@@ -36,8 +39,11 @@ final class KickRequestBody {
         }
         return KickOptions.builder()
                 .reason(reason(members.get(REASON)))
-                .graceSeconds(graceSeconds(members.get(GRACE_SECONDS)))
-                .force(force(members.get(FORCE)))
+                .graceSeconds(wholeNumber(members, GRACE_SECONDS, KickOptions.MAX_GRACE_SECONDS))
+                .force(flag(members, FORCE))
+                .includeDesigners(flag(members, INCLUDE_DESIGNERS))
+                .lockoutMinutes(wholeNumber(members, LOCKOUT_MINUTES,
+                        KickOptions.MAX_LOCKOUT_MINUTES))
                 .build();
     }
 
@@ -51,27 +57,28 @@ final class KickRequestBody {
         return (String) value;
     }
 
-    private static int graceSeconds(Object value) {
+    private static int wholeNumber(Map<String, Object> members, String name, int max) {
+        Object value = members.get(name);
         if (value == null || value == FlatJsonObject.NULL) {
             return 0;
         }
         if (!(value instanceof Long)) {
-            throw wrongType(GRACE_SECONDS, value, "a whole number of seconds");
+            throw wrongType(name, value, "a whole number");
         }
-        long seconds = (Long) value;
-        if (seconds < 0 || seconds > KickOptions.MAX_GRACE_SECONDS) {
-            throw new IllegalArgumentException("graceSeconds is " + seconds + "; expected 0 to "
-                    + KickOptions.MAX_GRACE_SECONDS);
+        long number = (Long) value;
+        if (number < 0 || number > max) {
+            throw new IllegalArgumentException(name + " is " + number + "; expected 0 to " + max);
         }
-        return (int) seconds;
+        return (int) number;
     }
 
-    private static boolean force(Object value) {
+    private static boolean flag(Map<String, Object> members, String name) {
+        Object value = members.get(name);
         if (value == null || value == FlatJsonObject.NULL) {
             return false;
         }
         if (!(value instanceof Boolean)) {
-            throw wrongType(FORCE, value, "true or false");
+            throw wrongType(name, value, "true or false");
         }
         return (Boolean) value;
     }

@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  *       one object per session with the columns of the session listing;</li>
  *   <li>{@code POST sessions/{id}/kick} with {@code {"reason", "graceSeconds", "force"}}:
  *       {@code {"outcomes": [...]}};</li>
+ *   <li>{@code POST users/{user}/kick} with the same body: every client session of that user
+ *       (designers only with {@code "includeDesigners": true}); {@code {"outcomes": [...]}};</li>
+ *   <li>{@code GET history?limit=}: {@code {"orders": [...]}}, the most recent terminate
+ *       orders, newest first, with what became of each;</li>
  *   <li>{@code GET csrf}: {@code {"token": ...}}, the token for the {@value #CSRF_HEADER}
  *       header;</li>
  *   <li>{@code GET me}: the web user, roles, whether they may kick, and which optional
@@ -36,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * the list needs nothing more, because the gateway's own Status section already shows the same
  * sessions to such users; the list is then read with the gateway's authority and never marks a
  * session as the caller's own. Kicking needs one of the kick roles of the {@link KickPolicy},
- * and the operations check it again.
+ * and the operations check it again; so does reading the history, which names who kicked whom.
  *
  * <p>Errors are JSON {@code {"error": kind, "message": ...}}: the kinds of
  * {@link SessionControlException} (NOT_FOUND 404, NOT_KICKABLE 409, DENIED 403, RATE_LIMITED
@@ -49,6 +53,8 @@ public final class SessionWebApi {
     public static final String CSRF_HEADER = "X-Session-Control-Csrf";
     /** The largest request body accepted, in characters. */
     public static final int MAX_BODY_CHARS = 8192;
+    /** The number of history rows returned when the request names no limit. */
+    static final int DEFAULT_HISTORY_LIMIT = 50;
     /** The session id given to web callers: no client session has it, so none is "self". */
     static final String WEB_CALLER_SESSION = "gateway-webpage";
 
@@ -99,7 +105,7 @@ public final class SessionWebApi {
                         + " is not served at '" + request.path() + "'")
                 : WebResponse.error(404, "NO_ROUTE", "No Session Control route at '"
                         + request.path() + "'; the routes are sessions, sessions/{id}/kick,"
-                        + " csrf and me");
+                        + " users/{user}/kick, history, csrf and me");
     }
 
     /**
@@ -137,6 +143,10 @@ public final class SessionWebApi {
                 return listSessions(request, caller);
             case KICK_SESSION:
                 return kickSession(request, caller);
+            case KICK_USER:
+                return kickUser(request, caller);
+            case HISTORY:
+                return history(request, caller);
             case CSRF_TOKEN:
                 return csrfToken(request);
             case WHO_AM_I:
@@ -170,6 +180,33 @@ public final class SessionWebApi {
         return json.endObject().toString();
     }
 
+    private String kickUser(WebRequest request, Caller caller) {
+        policy.require(caller, "kick sessions");
+        String user = request.pathParameter("user").orElseThrow(() ->
+                new IllegalArgumentException("The user name is missing from the path"));
+        KickOptions options = KickRequestBody.parse(request.body());
+        JsonWriter json = new JsonWriter().beginObject().name("outcomes");
+        DatasetJson.writeRows(operations.apply(caller).kickUser(user, options, null), json);
+        return json.endObject().toString();
+    }
+
+    private String history(WebRequest request, Caller caller) {
+        int limit = request.queryParameter("limit").map(SessionWebApi::parseLimit)
+                .orElse(DEFAULT_HISTORY_LIMIT);
+        JsonWriter json = new JsonWriter().beginObject().name("orders");
+        DatasetJson.writeRows(operations.apply(caller).history(limit), json);
+        return json.endObject().toString();
+    }
+
+    private static int parseLimit(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException notNumber) {
+            throw new IllegalArgumentException("limit must be a whole number such as 50, not '"
+                    + text + "'", notNumber);
+        }
+    }
+
     private String csrfToken(WebRequest request) {
         String sessionId = request.webSessionId().orElseThrow(() -> new WebRefusal(403,
                 "LOGIN_REQUIRED", "This browser has no web session with the gateway; log in"
@@ -191,8 +228,8 @@ public final class SessionWebApi {
         policy.kickRoles().forEach(json::value);
         return json.endArray()
                 .name("features").beginObject()
-                .name("kickUser").value(false)
-                .name("history").value(false)
+                .name("kickUser").value(true)
+                .name("history").value(policy.permits(caller))
                 .endObject()
                 .endObject().toString();
     }

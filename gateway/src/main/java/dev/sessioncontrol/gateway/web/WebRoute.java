@@ -18,6 +18,10 @@ public enum WebRoute {
     LIST_SESSIONS("GET", "sessions"),
     /** Kicks one session; JSON body with {@code reason}, {@code graceSeconds}, {@code force}. */
     KICK_SESSION("POST", "sessions/:id/kick"),
+    /** Kicks every client session of one user; the same body as {@link #KICK_SESSION}. */
+    KICK_USER("POST", "users/:user/kick"),
+    /** Lists the most recent terminate orders; query parameter {@code limit}. */
+    HISTORY("GET", "history"),
     /** Returns the CSRF token of the caller's web session. */
     CSRF_TOKEN("GET", "csrf"),
     /** Tells who the caller is and whether they may kick. */
