@@ -239,6 +239,9 @@
     }
 
     function start() {
+        if (!root || !byId("sc-session-rows")) {
+            return;
+        }
         byId("sc-filter").addEventListener("input", renderSessions);
         byId("sc-kick-form").addEventListener("submit", confirmKick);
         byId("sc-kick-cancel").addEventListener("click", closeKickDialog);

@@ -79,8 +79,7 @@ public final class TerminateHandler {
                 order.isForce());
         String reason = order.reason().trim().isEmpty() ? DEFAULT_REASON : order.reason();
         notice.show(reason, order.issuer(), order.graceSeconds());
-        scheduler.schedule(() -> exit.exit(order.isForce()), order.graceSeconds(),
-                TimeUnit.SECONDS);
+        scheduler.schedule(() -> runExit(order), order.graceSeconds(), TimeUnit.SECONDS);
     }
 
     /**
@@ -92,6 +91,15 @@ public final class TerminateHandler {
         log.warn("Terminate message for session {} rejected: {} ({})", sessionId,
                 RejectReason.MALFORMED, description);
         acknowledge(Acknowledgement.rejected(null, RejectReason.MALFORMED.name()));
+    }
+
+    private void runExit(TerminateOrder order) {
+        exit.exit(order.isForce());
+        if (!order.isForce()) {
+            // An unforced exit may be vetoed by the shutdown-intercept script; if the client is
+            // still here, a later order (a forced one) must be able to end it.
+            terminating.set(false);
+        }
     }
 
     /** Tells whether a valid order has started this client's countdown. */

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limitation: the Java method behind {@code system.util.exit} is not public SDK API, so the
  * exit runs as that one-line script. If the script cannot run at all, a forced exit falls back
- * to ending the JVM, which skips the client's shutdown scripts; an unforced one is logged and
- * the gateway's no-answer fallback applies.
+ * to ending the JVM, which skips the client's shutdown scripts; an unforced one is logged, the
+ * client keeps running, and a later forced order can still end it.
  */
 final class VisionClientExit implements ClientExit {
     private static final Logger log = LoggerFactory.getLogger(VisionClientExit.class);

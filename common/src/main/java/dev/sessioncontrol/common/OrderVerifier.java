@@ -99,11 +99,15 @@ public final class OrderVerifier {
             return rejected(RejectReason.MALFORMED, Optional.empty());
         }
         TokenSegments segments = split.get();
-        if (!segments.version.equals(TerminateToken.VERSION_PREFIX)) {
-            return rejected(RejectReason.UNSUPPORTED_VERSION, Optional.empty());
+        if (!segments.hasVersion(TerminateToken.VERSION_PREFIX)) {
+            // Shape comes first: a token of another version must still be base64url text.
+            return rejected(segments.isAllBase64Url()
+                    ? RejectReason.UNSUPPORTED_VERSION
+                    : RejectReason.MALFORMED, Optional.empty());
         }
-        Optional<byte[]> payload = UrlBase64.decodeCanonical(segments.payload);
-        Optional<byte[]> mac = UrlBase64.decodeCanonical(segments.mac);
+        // Decoding also checks the alphabet, the rest of the shape check for a v1 token.
+        Optional<byte[]> payload = segments.payload();
+        Optional<byte[]> mac = segments.mac();
         if (payload.isEmpty() || mac.isEmpty() || mac.get().length != TokenMac.LENGTH_BYTES) {
             return rejected(RejectReason.MALFORMED, Optional.empty());
         }

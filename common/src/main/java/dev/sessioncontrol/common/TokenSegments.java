@@ -3,47 +3,58 @@ package dev.sessioncontrol.common;
 import java.util.Optional;
 
 /**
- * The three segments of a token that has the right shape: at most
- * {@link TerminateToken#MAX_LENGTH} chars, three non-empty segments of base64url characters
- * separated by dots. The segments themselves are not yet checked.
+ * A token split at its two dots: at most {@link TerminateToken#MAX_LENGTH} chars and three
+ * non-empty segments. The segments are checked and decoded on demand, without copying them.
  */
 final class TokenSegments {
-    final String version;
-    final String payload;
-    final String mac;
+    private final String token;
+    private final int firstDot;
+    private final int secondDot;
 
-    private TokenSegments(String version, String payload, String mac) {
-        this.version = version;
-        this.payload = payload;
-        this.mac = mac;
+    private TokenSegments(String token, int firstDot, int secondDot) {
+        this.token = token;
+        this.firstDot = firstDot;
+        this.secondDot = secondDot;
     }
 
-    /** Splits {@code token}, or returns empty if it does not have the shape of a token. */
+    /** Splits {@code token}, or returns empty if it is too long or not three segments. */
     static Optional<TokenSegments> split(String token) {
         if (token == null || token.length() > TerminateToken.MAX_LENGTH) {
             return Optional.empty();
         }
-        int first = -1;
-        int second = -1;
+        int first = token.indexOf(TerminateToken.SEPARATOR);
+        int second = token.indexOf(TerminateToken.SEPARATOR, first + 1);
+        boolean threeNonEmpty = first > 0
+                && second > first + 1
+                && second < token.length() - 1
+                && token.indexOf(TerminateToken.SEPARATOR, second + 1) < 0;
+        return threeNonEmpty
+                ? Optional.of(new TokenSegments(token, first, second))
+                : Optional.empty();
+    }
+
+    boolean hasVersion(String version) {
+        return firstDot == version.length() && token.startsWith(version);
+    }
+
+    /** Tells whether every char but the two dots is a base64url character. */
+    boolean isAllBase64Url() {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (c == TerminateToken.SEPARATOR) {
-                if (first < 0) {
-                    first = i;
-                } else if (second < 0) {
-                    second = i;
-                } else {
-                    return Optional.empty();
-                }
-            } else if (!UrlBase64.isAlphabet(c)) {
-                return Optional.empty();
+            if (i != firstDot && i != secondDot && !UrlBase64.isAlphabet(c)) {
+                return false;
             }
         }
-        boolean threeNonEmpty = first > 0 && second > first + 1 && second < token.length() - 1;
-        if (!threeNonEmpty) {
-            return Optional.empty();
-        }
-        return Optional.of(new TokenSegments(token.substring(0, first),
-                token.substring(first + 1, second), token.substring(second + 1)));
+        return true;
+    }
+
+    /** Returns the decoded payload, or empty if the segment is not canonical base64url. */
+    Optional<byte[]> payload() {
+        return UrlBase64.decodeCanonical(token, firstDot + 1, secondDot);
+    }
+
+    /** Returns the decoded MAC, or empty if the segment is not canonical base64url. */
+    Optional<byte[]> mac() {
+        return UrlBase64.decodeCanonical(token, secondDot + 1, token.length());
     }
 }

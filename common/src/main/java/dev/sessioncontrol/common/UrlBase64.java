@@ -1,5 +1,6 @@
 package dev.sessioncontrol.common;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -10,7 +11,16 @@ import java.util.Optional;
  */
 final class UrlBase64 {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final String ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final int[] VALUES = new int[128];
+
+    static {
+        Arrays.fill(VALUES, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            VALUES[ALPHABET.charAt(i)] = i;
+        }
+    }
 
     private UrlBase64() {
     }
@@ -20,38 +30,53 @@ final class UrlBase64 {
     }
 
     static boolean isAlphabet(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_';
+        return valueOf(c) >= 0;
     }
 
     /**
-     * Decodes {@code text}, which must hold only alphabet characters, or returns empty if it is
-     * not the canonical form of any bytes.
+     * Decodes the chars of {@code text} from {@code from} (inclusive) to {@code to} (exclusive),
+     * or returns empty if they are not the canonical unpadded base64url form of any bytes.
      */
-    static Optional<byte[]> decodeCanonical(String text) {
-        int tail = text.length() % 4;
+    static Optional<byte[]> decodeCanonical(String text, int from, int to) {
+        int tail = (to - from) % 4;
         if (tail == 1) {
             return Optional.empty();
         }
-        // With 2 or 3 characters in the last group, the lowest 4 or 2 bits carry no data; the
-        // canonical form has them zero, otherwise two texts would decode to the same bytes.
-        int unusedBits = tail == 2 ? 0x0f : tail == 3 ? 0x03 : 0;
-        if (tail != 0 && (valueOf(text.charAt(text.length() - 1)) & unusedBits) != 0) {
-            return Optional.empty();
+        byte[] bytes = new byte[(to - from) / 4 * 3 + Math.max(tail - 1, 0)];
+        int out = 0;
+        int in = from;
+        for (int end = to - tail; in < end; in += 4) {
+            // A -1 (not in the alphabet) shifted left stays negative, and so does the whole OR.
+            int group = valueOf(text.charAt(in)) << 18 | valueOf(text.charAt(in + 1)) << 12
+                    | valueOf(text.charAt(in + 2)) << 6 | valueOf(text.charAt(in + 3));
+            if (group < 0) {
+                return Optional.empty();
+            }
+            bytes[out++] = (byte) (group >> 16);
+            bytes[out++] = (byte) (group >> 8);
+            bytes[out++] = (byte) group;
         }
-        return Optional.of(DECODER.decode(text));
+        return tail == 0 || decodeTail(text, in, tail, bytes, out)
+                ? Optional.of(bytes)
+                : Optional.empty();
+    }
+
+    // With 2 or 3 chars in the last group, its lowest 4 or 2 bits carry no data; the canonical
+    // form has them zero, otherwise two texts would decode to the same bytes.
+    private static boolean decodeTail(String text, int in, int tail, byte[] bytes, int out) {
+        int last = valueOf(text.charAt(in + tail - 1));
+        if (tail == 2) {
+            int group = valueOf(text.charAt(in)) << 6 | last;
+            bytes[out] = (byte) (group >> 4);
+            return group >= 0 && (last & 0x0f) == 0;
+        }
+        int group = valueOf(text.charAt(in)) << 12 | valueOf(text.charAt(in + 1)) << 6 | last;
+        bytes[out] = (byte) (group >> 10);
+        bytes[out + 1] = (byte) (group >> 2);
+        return group >= 0 && (last & 0x03) == 0;
     }
 
     private static int valueOf(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '-' ? 62 : 63;
+        return c < VALUES.length ? VALUES[c] : -1;
     }
 }

@@ -28,7 +28,7 @@ public final class KickOptions implements Serializable {
     private final int lockoutMinutes;
 
     private KickOptions(Builder builder) {
-        this.reason = builder.reason == null ? "" : builder.reason.trim();
+        this.reason = normalizedReason(builder.reason);
         this.graceSeconds = builder.graceSeconds;
         this.force = builder.force;
         this.includeSelf = builder.includeSelf;
@@ -46,6 +46,30 @@ public final class KickOptions implements Serializable {
             throw new IllegalArgumentException("lockoutMinutes is " + lockoutMinutes
                     + "; expected 0 (no lockout) to " + MAX_LOCKOUT_MINUTES);
         }
+    }
+
+    /**
+     * Returns the reason trimmed, with Windows and old Mac line ends turned into line feeds.
+     *
+     * @throws IllegalArgumentException if it holds a control character other than a line feed
+     *     or a tab, a line or paragraph separator, or half of a surrogate pair
+     */
+    private static String normalizedReason(String raw) {
+        String text = raw == null ? "" : raw.replace("\r\n", "\n").replace('\r', '\n').trim();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pairedSurrogate) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\u2028' || c == '\u2029'
+                    || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
+                throw new IllegalArgumentException("reason has a control or unpaired character"
+                        + " (U+" + String.format("%04X", (int) c) + ") at position " + i
+                        + "; only printable text, line feeds and tabs are allowed");
+            }
+        }
+        return text;
     }
 
     /** Returns a builder with no reason, no grace time and no force. */

@@ -191,7 +191,9 @@ public final class OrderLedger {
         for (OrderListener listener : listeners) {
             try {
                 listener.orderChanged(entry);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // The order is already sent and recorded; a failing audit sink must not undo
+                // or hide that from the caller.
                 log.error("Order listener {} failed for order {}", listener, entry.orderId(), e);
             }
         }

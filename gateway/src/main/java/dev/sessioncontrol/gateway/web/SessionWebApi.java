@@ -53,6 +53,8 @@ public final class SessionWebApi {
     public static final String CSRF_HEADER = "X-Session-Control-Csrf";
     /** The largest request body accepted, in characters. */
     public static final int MAX_BODY_CHARS = 8192;
+    /** The largest request body a web server should read, in bytes of UTF-8. */
+    public static final int MAX_BODY_BYTES = MAX_BODY_CHARS * 4;
     /** The number of history rows returned when the request names no limit. */
     static final int DEFAULT_HISTORY_LIMIT = 50;
     /** The session id given to web callers: no client session has it, so none is "self". */
@@ -134,6 +136,17 @@ public final class SessionWebApi {
             return WebResponse.error(400, SessionControlException.Kind.INVALID_ARGUMENT.name(),
                     invalid.getMessage());
         }
+    }
+
+    /**
+     * Returns the answer to a request whose body the web server did not read because it is
+     * larger than {@link #MAX_BODY_BYTES}.
+     *
+     * @return a 413 refusal
+     */
+    public WebResponse refuseOversizedBody() {
+        return WebResponse.error(413, "BODY_TOO_LARGE", "The request body is larger than "
+                + MAX_BODY_BYTES + " bytes; a kick request needs far less");
     }
 
     private String dispatch(WebRoute route, WebRequest request, WebUser user) {

@@ -1,5 +1,7 @@
 package dev.sessioncontrol.gateway.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -193,6 +195,28 @@ public final class WebRequest {
         }
 
         /**
+         * Adds the parameters of a raw query string, decoded as UTF-8; the first value of a
+         * repeated name is kept, and undecodable pairs are left out.
+         *
+         * @param rawQuery the query, percent-encoded, without '?'; null means none
+         * @return this builder
+         */
+        public Builder query(String rawQuery) {
+            if (rawQuery == null || rawQuery.isEmpty()) {
+                return this;
+            }
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                Optional<String> name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                Optional<String> value = decode(equals < 0 ? "" : pair.substring(equals + 1));
+                if (name.isPresent() && !name.get().isEmpty() && value.isPresent()) {
+                    queryParameters.putIfAbsent(name.get(), value.get());
+                }
+            }
+            return this;
+        }
+
+        /**
          * Sets a header.
          *
          * @param name the header name, any case
@@ -241,6 +265,14 @@ public final class WebRequest {
         /** Returns the request. */
         public WebRequest build() {
             return new WebRequest(this);
+        }
+
+        private static Optional<String> decode(String text) {
+            try {
+                return Optional.of(URLDecoder.decode(text, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException malformed) {
+                return Optional.empty();
+            }
         }
 
         private static String trimSlashes(String path) {

@@ -2,8 +2,10 @@ package dev.sessioncontrol.gateway.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +47,17 @@ public enum WebRoute {
     /** Returns the path pattern, e.g. {@code sessions/:id/kick}. */
     public String pattern() {
         return pattern;
+    }
+
+    /** Returns the names of the path parameters, e.g. {@code id}, in pattern order. */
+    List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        for (String segment : segments) {
+            if (segment.startsWith(":")) {
+                names.add(segment.substring(1));
+            }
+        }
+        return names;
     }
 
     /** Tells whether the route changes state, so that it needs the CSRF defences. */
