@@ -41,7 +41,7 @@ final class ExchangeRequests {
                 request.header(name, values.get(0));
             }
         });
-        query(exchange.getRequestURI().getRawQuery()).forEach(request::queryParameter);
+        request.query(exchange.getRequestURI().getRawQuery());
         Optional<String> webSession = cookie(exchange, SandboxWebLogins.COOKIE);
         webSession.flatMap(logins::userOf).ifPresent(user -> {
             request.user(user);

@@ -46,7 +46,6 @@ public final class SandboxWebServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxWebServer.class);
     private static final int THREADS = 4;
-    private static final int MAX_BODY_BYTES = SessionWebApi.MAX_BODY_CHARS * 4;
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self';"
             + " style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none';"
             + " frame-ancestors 'self'; form-action 'self'";
@@ -121,13 +120,9 @@ public final class SandboxWebServer implements AutoCloseable {
     private void serveData(HttpExchange exchange) throws IOException {
         try (exchange) {
             Optional<WebRequest> request = ExchangeRequests.read(exchange, DATA_ROOT, logins,
-                    MAX_BODY_BYTES);
-            if (request.isEmpty()) {
-                sendJson(exchange, 413, "{\"error\":\"BODY_TOO_LARGE\",\"message\":\"The body"
-                        + " is larger than " + MAX_BODY_BYTES + " bytes\"}");
-                return;
-            }
-            WebResponse response = api.handle(request.get());
+                    SessionWebApi.MAX_BODY_BYTES);
+            WebResponse response = request.map(api::handle)
+                    .orElseGet(api::refuseOversizedBody);
             sendJson(exchange, response.status(), response.body());
         }
     }
