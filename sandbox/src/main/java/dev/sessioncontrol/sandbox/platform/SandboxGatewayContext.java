@@ -1,0 +1,40 @@
+package dev.sessioncontrol.sandbox.platform;
+
+import com.inductiveautomation.ignition.gateway.audit.AuditManager;
+import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
+import com.inductiveautomation.ignition.gateway.model.GatewayContext;
+import com.inductiveautomation.ignition.gateway.system.SystemManager;
+import java.util.Objects;
+
+/**
+ * The sandbox gateway's context: what a gateway hook may ask of the platform.
+ *
+ * @param sessionManager the gateway's sessions
+ * @param auditTrail the gateway's audit profiles
+ * @param systemManager the gateway's folders
+ */
+public record SandboxGatewayContext(SandboxSessionManager sessionManager,
+        SandboxAuditTrail auditTrail, SandboxSystemManager systemManager)
+        implements GatewayContext {
+    /** Checks the parts. */
+    public SandboxGatewayContext {
+        Objects.requireNonNull(sessionManager, "sessionManager");
+        Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(systemManager, "systemManager");
+    }
+
+    @Override
+    public GatewaySessionManager getGatewaySessionManager() {
+        return sessionManager;
+    }
+
+    @Override
+    public AuditManager getAuditManager() {
+        return auditTrail;
+    }
+
+    @Override
+    public SystemManager getSystemManager() {
+        return systemManager;
+    }
+}
