@@ -1,0 +1,110 @@
+package dev.sessioncontrol.sandbox;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The sandbox's command line: the mode and its settings.
+ *
+ * @param mode what to run
+ * @param port the gateway's HTTP port on 127.0.0.1; 0 for any free port
+ * @param clients how many simulated clients {@code serve} starts
+ * @param project the project the clients run
+ * @param expireAfter how long a session may go without polling before it ends
+ * @param vetoShutdown whether the clients of {@code serve} cancel unforced exits
+ */
+record SandboxOptions(Mode mode, int port, int clients, String project, Duration expireAfter,
+        boolean vetoShutdown) {
+    /** The most clients {@code serve} starts. */
+    static final int MAX_CLIENTS = 20;
+
+    /** What the sandbox runs. */
+    enum Mode {
+        /** The scripted demonstration. */
+        DEMO,
+        /** The interactive console. */
+        SERVE,
+        /** The usage text. */
+        HELP
+    }
+
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar session-control-sandbox.jar [demo|serve] [options]",
+            "",
+            "A stand-in Ignition gateway on 127.0.0.1 running the real Session Control gateway",
+            "hook, with simulated Vision clients, each its own JVM running the real client hook.",
+            "",
+            "Modes:",
+            "  demo    list the sessions, kick one client, show it exit, show forged orders",
+            "          rejected; exits 0 when every step behaved as expected (the default)",
+            "  serve   start the gateway and the clients, then read script lines from stdin,",
+            "          for example: printTable(system.sessions.list()); exit() or EOF quits",
+            "",
+            "Options:",
+            "  --port N            gateway HTTP port on 127.0.0.1 (default 0: any free port)",
+            "  --clients N         simulated clients started by serve (default 3, at most "
+                    + MAX_CLIENTS + ")",
+            "  --project NAME      the clients' project (default Plant)",
+            "  --expire-after S    seconds without polling before a session ends (default 10)",
+            "  --veto-shutdown     serve: clients cancel exits that are not forced, as a",
+            "                      shutdown-intercept script would; only force=True ends them",
+            "  --help              this text",
+            "",
+            "Scripts see system.sessions (list, kick) as in Ignition, printTable(dataset), and",
+            "sandbox.acknowledgements(), sandbox.audit(), sandbox.clients(),",
+            "sandbox.forgeToken(sessionId, reason) and sandbox.push(sessionId, message).");
+
+    /**
+     * Parses the command line.
+     *
+     * @param args the arguments
+     * @return the options
+     * @throws IllegalArgumentException naming the bad argument and the accepted form
+     */
+    static SandboxOptions parse(List<String> args) {
+        Mode mode = Mode.DEMO;
+        int port = 0;
+        int clients = 3;
+        String project = "Plant";
+        Duration expireAfter = Duration.ofSeconds(10);
+        boolean veto = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "demo" -> mode = Mode.DEMO;
+                case "serve" -> mode = Mode.SERVE;
+                case "--help", "-h", "help" -> mode = Mode.HELP;
+                case "--port" -> port = number(args, ++i, arg, 0, 65535);
+                case "--clients" -> clients = number(args, ++i, arg, 0, MAX_CLIENTS);
+                case "--project" -> project = value(args, ++i, arg);
+                case "--expire-after" -> expireAfter = Duration.ofSeconds(
+                        number(args, ++i, arg, 3, 3600));
+                case "--veto-shutdown" -> veto = true;
+                default -> throw new IllegalArgumentException("Unknown argument '" + arg
+                        + "'; see --help");
+            }
+        }
+        return new SandboxOptions(mode, port, clients, project, expireAfter, veto);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value; see --help");
+        }
+        return args.get(index);
+    }
+
+    private static int number(List<String> args, int index, String option, int min, int max) {
+        String text = value(args, index, option);
+        try {
+            int number = Integer.parseInt(text);
+            if (number < min || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number from " + min
+                    + " to " + max + ", not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.sessioncontrol.sandbox;
+
+import dev.sessioncontrol.sandbox.process.ClientSpec;
+import dev.sessioncontrol.sandbox.process.Transcript;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sandbox's interactive mode: starts the clients, then reads script lines at a
+ * {@code >>> } prompt (continuation lines at {@code ... }) until end of input or
+ * {@code exit()}.
+ */
+final class ServeLoop {
+    private static final List<String> NAMES = List.of("alice", "bob", "carol", "dave", "erin",
+            "frank", "grace", "heidi", "ivan", "judy");
+    private static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Sandbox sandbox;
+    private final Transcript transcript;
+    private final SandboxOptions options;
+
+    ServeLoop(Sandbox sandbox, Transcript transcript, SandboxOptions options) {
+        this.sandbox = sandbox;
+        this.transcript = transcript;
+        this.options = options;
+    }
+
+    /**
+     * Runs until the input ends.
+     *
+     * @param in the script lines
+     * @param prompt where prompts go
+     * @return the exit code: 0
+     * @throws IOException if the input fails
+     * @throws InterruptedException if interrupted while the clients start
+     */
+    int run(BufferedReader in, PrintStream prompt) throws IOException, InterruptedException {
+        transcript.print("## Session Control sandbox: gateway at " + sandbox.server().uri()
+                + " (127.0.0.1 only)");
+        List<String> users = startClients();
+        sandbox.console();
+        Set<String> missing = sandbox.awaitKickable(users, REGISTRATION_TIMEOUT);
+        if (!missing.isEmpty()) {
+            transcript.print("## Not registered yet: " + missing);
+        }
+        transcript.print("## Type script lines, e.g. printTable(system.sessions.list()) or"
+                + " system.sessions.kick(id, reason=\"Shift change\", graceSeconds=5)."
+                + " exit() or end of input quits.");
+        readEvalPrint(in, prompt);
+        transcript.print("## Stopping the clients");
+        return 0;
+    }
+
+    private List<String> startClients() throws IOException {
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < options.clients(); i++) {
+            String user = i < NAMES.size() ? NAMES.get(i) : "user" + (i + 1);
+            String[] roles = i == 0 ? new String[] {"Administrator", "Operator"}
+                    : new String[] {"Operator"};
+            ClientSpec spec = ClientSpec.visionClient(user, options.project(), roles);
+            sandbox.fleet().launch(options.vetoShutdown() ? spec.vetoingShutdown() : spec);
+            users.add(user);
+        }
+        return users;
+    }
+
+    private void readEvalPrint(BufferedReader in, PrintStream prompt) throws IOException {
+        StringBuilder pending = new StringBuilder();
+        while (true) {
+            prompt.print(pending.length() == 0 ? ">>> " : "... ");
+            prompt.flush();
+            String line = in.readLine();
+            if (line == null) {
+                prompt.println();
+                return;
+            }
+            if (pending.length() == 0 && isExit(line)) {
+                return;
+            }
+            pending.append(pending.length() == 0 ? "" : "\n").append(line);
+            if (sandbox.console().isComplete(pending.toString())) {
+                String source = pending.toString();
+                pending.setLength(0);
+                if (!source.isBlank()) {
+                    run(source);
+                }
+            }
+        }
+    }
+
+    private void run(String source) {
+        var outcome = sandbox.console().run(source);
+        StringBuilder shown = new StringBuilder(outcome.output().stripTrailing());
+        outcome.error().ifPresent(error -> shown.append(shown.length() > 0 ? "\n" : "")
+                .append(error));
+        if (shown.length() > 0) {
+            transcript.print(shown.toString());
+        }
+    }
+
+    private static boolean isExit(String line) {
+        String command = line.strip();
+        return command.equals("exit()") || command.equals("quit()");
+    }
+}

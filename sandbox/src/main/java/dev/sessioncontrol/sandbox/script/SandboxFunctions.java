@@ -1,0 +1,148 @@
+package dev.sessioncontrol.sandbox.script;
+
+import com.inductiveautomation.ignition.common.BasicDataset;
+import com.inductiveautomation.ignition.common.Dataset;
+import dev.sessioncontrol.common.OrderId;
+import dev.sessioncontrol.common.OrderSigner;
+import dev.sessioncontrol.common.SessionControlModule;
+import dev.sessioncontrol.common.SessionKey;
+import dev.sessioncontrol.common.TerminateOrder;
+import dev.sessioncontrol.sandbox.gateway.AcknowledgementLog;
+import dev.sessioncontrol.sandbox.gateway.SandboxGateway;
+import dev.sessioncontrol.sandbox.platform.SandboxAuditTrail;
+import dev.sessioncontrol.sandbox.process.ClientFleet;
+import dev.sessioncontrol.sandbox.process.ClientProcess;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code sandbox} object of the sandbox's scripts: what a person trying the module needs
+ * besides {@code system.sessions}. It shows what the gateway received, and plays a hostile
+ * script that pushes its own terminate messages into a session's notification queue, as any
+ * gateway-scope code could.
+ *
+ * <p>These functions exist only in the sandbox; Ignition has no {@code sandbox} object.
+ */
+public final class SandboxFunctions {
+    private static final String FORGER = "gateway";
+    private static final Duration FORGED_LIFETIME = Duration.ofMinutes(2);
+
+    private final SandboxGateway gateway;
+    private final AcknowledgementLog acknowledgements;
+    private final Optional<ClientFleet> fleet;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * Creates the functions.
+     *
+     * @param gateway the running gateway
+     * @param acknowledgements what reached the gateway's RPC handler
+     * @param fleet the client processes, when there are any
+     */
+    public SandboxFunctions(SandboxGateway gateway, AcknowledgementLog acknowledgements,
+            Optional<ClientFleet> fleet) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.acknowledgements = Objects.requireNonNull(acknowledgements, "acknowledgements");
+        this.fleet = Objects.requireNonNull(fleet, "fleet");
+    }
+
+    /**
+     * Returns a well-formed terminate token for a session, signed with a fresh random key
+     * instead of the session's own: what a script that imitates the gateway can produce.
+     *
+     * @param targetSessionId the session the token names
+     * @param reason the reason it claims
+     * @return the token
+     */
+    public String forgeToken(String targetSessionId, String reason) {
+        Instant now = gateway.clock().instant();
+        TerminateOrder order = TerminateOrder.builder()
+                .targetSessionId(targetSessionId)
+                .orderId(OrderId.random(random))
+                .issuedAt(now)
+                .expiresAt(now.plus(FORGED_LIFETIME))
+                .reason(reason)
+                .issuer(FORGER)
+                .build();
+        return new OrderSigner().sign(order, SessionKey.generate(random));
+    }
+
+    /**
+     * Queues a terminate message for one session, through the session's own notification
+     * queue, exactly where the gateway puts real orders.
+     *
+     * @param sessionId the public id of the receiving session
+     * @param message the message, usually a token
+     * @throws IllegalArgumentException if no live session has that id
+     */
+    public void push(String sessionId, String message) {
+        gateway.sessions().findByPublicId(sessionId)
+                .orElseThrow(() -> new IllegalArgumentException("No live session has id '"
+                        + sessionId + "'; take one from system.sessions.list()"))
+                .addNotification(SessionControlModule.MODULE_ID,
+                        SessionControlModule.TERMINATE_MESSAGE_TYPE, message);
+    }
+
+    /** Returns the acknowledgements that reached the gateway, oldest first. */
+    public Dataset acknowledgements() {
+        return acknowledgements.toDataset();
+    }
+
+    /** Returns what the module wrote to the gateway's audit profiles, oldest first. */
+    public Dataset audit() {
+        List<SandboxAuditTrail.Entry> entries = gateway.auditTrail().entries();
+        List<String> names = List.of("timestamp", "profile", "actor", "actorHost", "action",
+                "target", "value", "status");
+        List<Class<?>> types = List.of(Date.class, String.class, String.class, String.class,
+                String.class, String.class, String.class, Integer.class);
+        Object[][] data = new Object[names.size()][entries.size()];
+        for (int row = 0; row < entries.size(); row++) {
+            var entry = entries.get(row);
+            var record = entry.record();
+            Object[] values = {record.getTimestamp(), entry.profile(), record.getActor(),
+                record.getActorHost(), record.getAction(), record.getActionTarget(),
+                record.getActionValue(), record.getStatusCode()};
+            for (int col = 0; col < values.length; col++) {
+                data[col][row] = values[col];
+            }
+        }
+        return new BasicDataset(names, types, data);
+    }
+
+    /** Returns the simulated client processes: name, process id, whether alive, exit code. */
+    public Dataset clients() {
+        List<ClientProcess> processes = fleet.map(ClientFleet::clients).orElse(List.of());
+        List<String> names = List.of("name", "pid", "alive", "exitCode");
+        List<Class<?>> types = List.of(String.class, Long.class, Boolean.class, Integer.class);
+        Object[][] data = new Object[names.size()][processes.size()];
+        for (int row = 0; row < processes.size(); row++) {
+            ClientProcess process = processes.get(row);
+            Object[] values = {process.name(), process.pid(), process.isAlive(),
+                process.exitCode().isPresent() ? process.exitCode().getAsInt() : null};
+            for (int col = 0; col < values.length; col++) {
+                data[col][row] = values[col];
+            }
+        }
+        return new BasicDataset(names, types, data);
+    }
+
+    /**
+     * Returns a dataset as an aligned text table.
+     *
+     * @param dataset the table
+     * @return the text
+     */
+    public String formatTable(Dataset dataset) {
+        return DatasetTable.render(dataset);
+    }
+
+    @Override
+    public String toString() {
+        return "sandbox";
+    }
+}

@@ -1,0 +1,178 @@
+package dev.sessioncontrol.sandbox.script;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.python.core.CompileMode;
+import org.python.core.CompilerFlags;
+import org.python.core.Py;
+import org.python.core.PyException;
+import org.python.core.PyModule;
+import org.python.core.PyObject;
+import org.python.core.PyStringMap;
+import org.python.core.PySystemState;
+import org.python.util.PythonInterpreter;
+
+/**
+ * A Jython 2.7 console with Ignition's script modules bound under their dotted names, so that
+ * the lines an integrator types in Ignition run unchanged, for example
+ * {@code system.sessions.kick(sid, reason="Maintenance", graceSeconds=2)}.
+ *
+ * <p>Each input runs the way Python's interactive prompt runs it: an expression's value is
+ * printed, statements print what they print. Besides the bound modules, scripts have
+ * {@code printTable(dataset)}, which prints a dataset as an aligned table.
+ *
+ * <p>Not thread-safe: use one console from one thread.
+ */
+public final class ScriptConsole {
+    private static final String FILE_NAME = "<sandbox>";
+    private static final String HELPERS = String.join("\n",
+            "def printTable(dataset):",
+            "    '''Prints a dataset as an aligned text table.'''",
+            "    print _tables.render(dataset)",
+            "");
+
+    private final PythonInterpreter interpreter;
+    private final CompilerFlags flags = new CompilerFlags();
+
+    private ScriptConsole(PythonInterpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /**
+     * Creates a console.
+     *
+     * @param modules the script modules by dotted path, for example {@code system.sessions}
+     * @param globals further names for scripts, for example {@code sandbox}
+     * @return the console
+     */
+    public static ScriptConsole create(Map<String, Object> modules, Map<String, Object> globals) {
+        initializeJython();
+        PythonInterpreter interpreter = new PythonInterpreter();
+        PySystemState sys = interpreter.getSystemState();
+        for (Map.Entry<String, Object> module : modules.entrySet()) {
+            bind(interpreter, sys, module.getKey(), module.getValue());
+        }
+        globals.forEach(interpreter::set);
+        interpreter.set("_tables", DatasetTable.class);
+        interpreter.exec(HELPERS);
+        return new ScriptConsole(interpreter);
+    }
+
+    /**
+     * Tells whether an input is a complete statement; a {@code for} or {@code def} header
+     * without its body is not.
+     *
+     * @param source the input so far
+     * @return true if it can run
+     */
+    public boolean isComplete(String source) {
+        try {
+            return compile(source) != null;
+        } catch (PyException syntaxError) {
+            return true;
+        }
+    }
+
+    /**
+     * Runs one input.
+     *
+     * @param source a complete statement or expression; may span lines
+     * @return what it printed and, if it raised, the Python traceback
+     */
+    public Outcome run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        interpreter.setOut(out);
+        interpreter.setErr(out);
+        String error = null;
+        try {
+            PyObject code = compile(source);
+            if (code == null) {
+                error = "SyntaxError: incomplete input";
+            } else {
+                interpreter.exec(code);
+            }
+        } catch (PyException e) {
+            error = e.toString().strip();
+        } finally {
+            interpreter.getSystemState().stdout.invoke("flush");
+        }
+        return new Outcome(out.toString(StandardCharsets.UTF_8), Optional.ofNullable(error));
+    }
+
+    /**
+     * Evaluates an expression and returns its Java value.
+     *
+     * @param expression a Python expression
+     * @param type the Java type wanted
+     * @param <T> that type
+     * @return the value
+     * @throws PyException if the expression raises or has no value of that type
+     */
+    public <T> T evaluate(String expression, Class<T> type) {
+        PyObject value = interpreter.eval(expression);
+        Object java = value.__tojava__(type);
+        if (java == Py.NoConversion) {
+            throw Py.TypeError(expression + " is a " + value.getType().fastGetName()
+                    + ", not a " + type.getSimpleName());
+        }
+        return type.cast(java);
+    }
+
+    /**
+     * What one input printed and whether it raised.
+     *
+     * @param output everything the input printed
+     * @param error the traceback if it raised
+     */
+    public record Outcome(String output, Optional<String> error) {
+        /** Tells whether the input ran without raising. */
+        public boolean succeeded() {
+            return error.isEmpty();
+        }
+    }
+
+    private PyObject compile(String source) {
+        return Py.compile_command_flags(source, FILE_NAME, CompileMode.single, flags, true);
+    }
+
+    private static void bind(PythonInterpreter interpreter, PySystemState sys, String path,
+            Object module) {
+        String[] names = path.split("\\.");
+        PyObject parent = null;
+        String prefix = "";
+        for (int i = 0; i < names.length - 1; i++) {
+            prefix = prefix.isEmpty() ? names[i] : prefix + "." + names[i];
+            PyObject existing = parent == null ? interpreter.get(names[i])
+                    : parent.__findattr__(names[i]);
+            if (existing == null) {
+                existing = new PyModule(prefix, new PyStringMap());
+                sys.modules.__setitem__(prefix, existing);
+                if (parent == null) {
+                    interpreter.set(names[i], existing);
+                } else {
+                    parent.__setattr__(names[i], existing);
+                }
+            }
+            parent = existing;
+        }
+        PyObject value = Py.java2py(Objects.requireNonNull(module, path));
+        if (parent == null) {
+            interpreter.set(names[0], value);
+        } else {
+            parent.__setattr__(names[names.length - 1], value);
+        }
+    }
+
+    private static void initializeJython() {
+        Properties settings = new Properties();
+        // No site import and no package cache: faster start, and nothing written to disk.
+        settings.setProperty("python.import.site", "false");
+        settings.setProperty("python.cachedir.skip", "true");
+        settings.setProperty("python.console.encoding", "UTF-8");
+        PythonInterpreter.initialize(System.getProperties(), settings, new String[0]);
+    }
+}
