@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Reads the JSON body of a kick: {@code {"reason": "...", "graceSeconds": 30, "force": false,
- * "includeDesigners": false, "lockoutMinutes": 0}}, every member optional. Unknown members are refused rather than ignored, so that a misspelt
- * {@code "grace"} cannot silently become a kick without grace time.
+ * "includeDesigners": false, "lockoutMinutes": 0}}, every member optional. Unknown members are
+ * refused rather than ignored, so that a misspelt {@code "grace"} cannot silently become a
+ * kick without grace time.
  */
 final class KickRequestBody {
     static final String REASON = "reason";

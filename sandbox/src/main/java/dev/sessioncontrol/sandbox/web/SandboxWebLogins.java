@@ -63,6 +63,7 @@ final class SandboxWebLogins {
      * @return the user, or empty if the session is unknown
      */
     Optional<WebUser> userOf(String sessionId) {
-        return sessionId == null ? Optional.empty() : Optional.ofNullable(bySessionId.get(sessionId));
+        return sessionId == null ? Optional.empty()
+                : Optional.ofNullable(bySessionId.get(sessionId));
     }
 }

@@ -94,7 +94,8 @@ final class HeadlessChromium implements AutoCloseable {
         }
         Path dir = Paths.get("").toAbsolutePath();
         while (dir != null) {
-            if (Files.isDirectory(dir.resolve("docs")) && Files.isDirectory(dir.resolve("sandbox"))) {
+            if (Files.isDirectory(dir.resolve("docs"))
+                    && Files.isDirectory(dir.resolve("sandbox"))) {
                 return dir;
             }
             dir = dir.getParent();
