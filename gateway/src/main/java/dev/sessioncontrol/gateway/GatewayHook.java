@@ -3,8 +3,11 @@ package dev.sessioncontrol.gateway;
 import com.inductiveautomation.ignition.common.licensing.LicenseState;
 import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
+import com.inductiveautomation.ignition.gateway.dataroutes.RouteGroup;
 import com.inductiveautomation.ignition.gateway.model.AbstractGatewayModuleHook;
 import com.inductiveautomation.ignition.gateway.model.GatewayContext;
+import com.inductiveautomation.ignition.gateway.web.models.INamedTab;
+import com.inductiveautomation.ignition.gateway.web.pages.status.overviewmeta.OverviewContributor;
 import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.rpc.SessionOperations;
 import dev.sessioncontrol.common.script.SessionsDocProvider;
@@ -12,21 +15,32 @@ import dev.sessioncontrol.common.script.SessionsScriptModule;
 import dev.sessioncontrol.gateway.audit.AuditProfileWriter;
 import dev.sessioncontrol.gateway.session.Caller;
 import dev.sessioncontrol.gateway.settings.SessionControlSettings;
+import dev.sessioncontrol.gateway.web.IgnitionWebRoutes;
+import dev.sessioncontrol.gateway.web.SessionOverview;
+import dev.sessioncontrol.gateway.web.SessionStatusTab;
+import dev.sessioncontrol.gateway.web.SessionWebApi;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gateway hook of Session Control: wires the session registry, the kick service and the
- * {@code system.sessions} namespace, and answers RPC calls from client and designer modules.
+ * The gateway hook of Session Control: wires the session registry, the kick service, the
+ * {@code system.sessions} namespace, the web routes and status tab, and answers RPC calls from
+ * client and designer modules.
  * It only wires things up; the decisions live in {@code dev.sessioncontrol.gateway.session}.
  */
 public final class GatewayHook extends AbstractGatewayModuleHook {
     private static final Logger log = LoggerFactory.getLogger(GatewayHook.class);
+    private static final String MOUNTED_FOLDER = "mounted";
 
     private final Clock clock;
     private volatile SessionControl control;
+    private volatile SessionWebApi webApi;
+    private volatile SessionControlSettings settings = SessionControlSettings.defaults();
 
     /** Creates the hook; Ignition calls this. */
     public GatewayHook() {
@@ -44,14 +58,17 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
 
     @Override
     public void setup(GatewayContext context) {
-        SessionControlSettings settings = loadSettings(context);
-        SessionControl wired = new SessionControl(context.getGatewaySessionManager(), settings,
+        SessionControlSettings loaded = loadSettings(context);
+        settings = loaded;
+        SessionControl wired = new SessionControl(context.getGatewaySessionManager(), loaded,
                 clock, new SecureRandom());
-        if (!settings.auditProfile().isEmpty()) {
-            addAuditProfile(context, wired, settings.auditProfile());
+        if (!loaded.auditProfile().isEmpty()) {
+            addAuditProfile(context, wired, loaded.auditProfile());
         }
         control = wired;
-        log.info("Session Control set up: {}", settings);
+        webApi = new SessionWebApi(wired::operationsFor, wired.policy(), clock,
+                new SecureRandom());
+        log.info("Session Control set up: {}", loaded);
     }
 
     @Override
@@ -86,6 +103,51 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
     @Override
     public boolean isFreeModule() {
         return true;
+    }
+
+    @Override
+    public void mountRouteHandlers(RouteGroup routes) {
+        IgnitionWebRoutes.forGateway(webApi(), settings.kickRoles()).mount(routes);
+    }
+
+    @Override
+    public Optional<String> getMountedResourceFolder() {
+        return Optional.of(MOUNTED_FOLDER);
+    }
+
+    @Override
+    public List<? extends INamedTab> getStatusPanels() {
+        try {
+            return Collections.singletonList(new SessionStatusTab());
+        } catch (LinkageError e) {
+            // The status tab's platform types are the least confirmed part of the 8.1 API; the
+            // JSON routes and scripting still work without the tab.
+            log.warn("Session Control cannot add its status tab on this gateway ({})",
+                    e.toString());
+            return Collections.emptyList();
+        }
+    }
+
+    @Override
+    public Optional<OverviewContributor> getStatusOverviewContributor() {
+        SessionControl running = requireControl();
+        return Optional.of(new SessionOverview(running::operationsFor));
+    }
+
+    /**
+     * Returns the web API over this gateway's sessions, for web servers other than the
+     * gateway's own, such as the sandbox's.
+     *
+     * @return the API
+     * @throws IllegalStateException before {@code setup}
+     */
+    public SessionWebApi webApi() {
+        SessionWebApi api = webApi;
+        if (api == null) {
+            throw new IllegalStateException("Session Control is not set up yet; the gateway"
+                    + " calls setup() before mounting routes");
+        }
+        return api;
     }
 
     /**
