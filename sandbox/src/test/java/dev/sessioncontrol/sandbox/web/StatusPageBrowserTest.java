@@ -157,6 +157,24 @@ class StatusPageBrowserTest {
         chromium.screenshot("status-panel-viewer");
     }
 
+    @Test
+    void formPostedByAPageOfAnotherSiteIsRefusedAndKicksNothing() throws IOException {
+        serve(new ScriptedSessions(CLOCK)
+                .client("b2", "bob", "ws-bob", Duration.ofMinutes(5)));
+        openAs("admin");
+        awaitRows(1);
+
+        try (HostileSite hostile = HostileSite.serving(
+                web.baseUri().resolve(SandboxWebServer.DATA_ROOT + "sessions/b2/kick"))) {
+            driver().get(hostile.pageUri().toString());
+            chromium.waiting().until(ExpectedConditions.urlContains("/sessions/b2/kick"));
+        }
+
+        assertThat(driver().getPageSource()).contains("CROSS_ORIGIN");
+        assertThat(sessions.kicked()).isEmpty();
+        assertThat(sessions.isListed("b2")).isTrue();
+    }
+
     private void serve(ScriptedSessions scripted) {
         sessions = scripted;
         SessionWebApi api = new SessionWebApi(caller -> scripted, KickPolicy.defaults(), CLOCK,
