@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RpcDispatcher {
     private static final Logger log = LoggerFactory.getLogger(RpcDispatcher.class);
+    private static final int MAX_SHOWN_CHARS = 120;
     private static final Map<String, Method> CALLABLE = Arrays
             .stream(SessionControlRpc.class.getMethods())
             .collect(Collectors.toUnmodifiableMap(m -> RpcCall.of(m, null).signature(),
@@ -52,9 +53,10 @@ final class RpcDispatcher {
     RpcReply dispatch(ClientReqSession session, String projectName, RpcCall call) {
         Method method = CALLABLE.get(call.signature());
         if (method == null) {
+            String shown = shown(call.signature());
             log.warn("Session {} called {}, which is not part of SessionControlRpc; refused",
-                    session.getPublicId(), call.signature());
-            return RpcReply.failure(new UnsupportedOperationException("'" + call.signature()
+                    session.getPublicId(), shown);
+            return RpcReply.failure(new UnsupportedOperationException("'" + shown
                     + "' is not a method of " + SessionControlRpc.class.getName()));
         }
         Object result;
@@ -84,6 +86,14 @@ final class RpcDispatcher {
             acknowledgements.record(session.getPublicId(), user == null ? "" : user.toString(),
                     acknowledgement);
         }
+    }
+
+    /** Returns a caller-supplied name safe to log: bounded, control characters replaced. */
+    private static String shown(String untrusted) {
+        StringBuilder out = new StringBuilder();
+        untrusted.codePoints().limit(MAX_SHOWN_CHARS).forEach(c ->
+                out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return untrusted.length() > MAX_SHOWN_CHARS ? out + "..." : out.toString();
     }
 
     /** Returns the exception itself if the client can read it, else a stand-in naming it. */

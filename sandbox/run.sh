@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds Session Control from the repository root (the module jars, the .modl and the sandbox),
+# then runs the sandbox: a stand-in gateway on 127.0.0.1 with simulated Vision clients.
+#
+#   bash sandbox/run.sh                 # the demo (kicks one client, rejects forged orders)
+#   bash sandbox/run.sh serve           # interactive: type system.sessions script lines
+#   bash sandbox/run.sh serve --clients 5 --veto-shutdown
+#   bash sandbox/run.sh --help
+#
+# Needs Java 17+ and Maven 3.8+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q -B -DskipTests package
+if [ "$#" -eq 0 ]; then
+    set -- demo
+fi
+exec java -jar sandbox/target/session-control-sandbox.jar "$@"

@@ -1,0 +1,196 @@
+package dev.sessioncontrol.sandbox.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inductiveautomation.ignition.common.gateway.messages.PushNotification;
+import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
+import dev.sessioncontrol.common.SessionControlModule;
+import dev.sessioncontrol.common.rpc.Registration;
+import dev.sessioncontrol.common.rpc.SessionControlRpc;
+import dev.sessioncontrol.sandbox.platform.SandboxSession;
+import dev.sessioncontrol.sandbox.wire.ClientIdentity;
+import dev.sessioncontrol.sandbox.wire.GatewayPaths;
+import dev.sessioncontrol.sandbox.wire.LoginReply;
+import dev.sessioncontrol.sandbox.wire.PushBatch;
+import dev.sessioncontrol.sandbox.wire.RpcCall;
+import dev.sessioncontrol.sandbox.wire.RpcReply;
+import dev.sessioncontrol.sandbox.wire.WireCodec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sandbox gateway's HTTP side, spoken to directly, without a simulated client. */
+class GatewayHttpServerTest {
+    private static final Duration POLL_WAIT = Duration.ofMillis(500);
+    private static final Duration EXPIRE_AFTER = Duration.ofSeconds(10);
+
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2025-03-04T08:00:00Z"));
+    private final HttpClient http = HttpClient.newHttpClient();
+    private SandboxGateway gateway;
+    private GatewayHttpServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        gateway = SandboxGateway.start(clock);
+        server = GatewayHttpServer.start(gateway, new AcknowledgementLog(clock), 0, POLL_WAIT,
+                EXPIRE_AFTER);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        gateway.close();
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void loginOpensASessionWithTheConnectionsAddressAndSeparateIds() throws Exception {
+        LoginReply login = login("alice");
+
+        SandboxSession session = gateway.sessions().findByPublicId(login.publicId()).get();
+        assertThat(session.getAttribute(ClientReqSession.SESSION_REMOTE_ADDR))
+                .isEqualTo("127.0.0.1");
+        assertThat(session.getAttribute(ClientReqSession.SESSION_REMOTE_HOST))
+                .isEqualTo("ws-alice");
+        assertThat(login.publicId()).matches("[0-9A-F]{8}");
+        assertThat(login.secretId()).isNotEqualTo(login.publicId()).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void registerOverRpcIssuesTheCallersOwnRegistration() throws Exception {
+        LoginReply login = login("alice");
+
+        RpcReply reply = rpc(login.secretId(), rpcCall("register"));
+
+        assertThat(reply.isFailure()).isFalse();
+        assertThat(((Registration) reply.value()).sessionId()).isEqualTo(login.publicId());
+    }
+
+    @Test
+    void refusesMethodsThatAreNotPartOfTheRpcInterface() throws Exception {
+        LoginReply login = login("alice");
+
+        RpcReply reply = rpc(login.secretId(),
+                new RpcCall("getClass", List.of(), List.of()));
+
+        assertThat(reply.failure()).isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("getClass()");
+    }
+
+    @Test
+    void refusesAnRpcCallWithThePublicIdAsCredential() throws Exception {
+        LoginReply login = login("alice");
+
+        int status = post(GatewayPaths.RPC, login.publicId(), rpcCall("register")).statusCode();
+
+        assertThat(status).isEqualTo(401);
+        assertThat(gateway.sessions().findByPublicId(login.publicId()).get()
+                .getAttribute(ClientReqSession.SESSION_USERNAME)).isEqualTo("alice");
+    }
+
+    @Test
+    void pushPollReturnsWhatWasQueuedForThatSessionOnly() throws Exception {
+        LoginReply alice = login("alice");
+        LoginReply bob = login("bob");
+        gateway.sessions().findByPublicId(bob.publicId()).get().addNotification(
+                SessionControlModule.MODULE_ID, SessionControlModule.TERMINATE_MESSAGE_TYPE,
+                "v1.token");
+
+        PushBatch forBob = poll(bob.secretId());
+        PushBatch forAlice = poll(alice.secretId());
+
+        assertThat(forBob.notifications()).extracting(PushNotification::getMessage)
+                .containsExactly("v1.token");
+        assertThat(forAlice.notifications()).isEmpty();
+    }
+
+    @Test
+    void logoutEndsTheSessionAndItsCredential() throws Exception {
+        LoginReply login = login("alice");
+
+        post(GatewayPaths.LOGOUT, login.secretId(), null);
+
+        assertThat(gateway.sessions().findByPublicId(login.publicId())).isEmpty();
+        assertThat(send(HttpRequest.newBuilder(server.uri().resolve(GatewayPaths.PUSH))
+                .header(GatewayPaths.SESSION_HEADER, login.secretId()).GET().build())
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void sessionThatStopsPollingExpiresAndPollingKeepsOneAlive() throws Exception {
+        LoginReply silent = login("alice");
+        LoginReply polling = login("bob");
+
+        clock.advance(EXPIRE_AFTER.minusSeconds(1));
+        poll(polling.secretId());
+        clock.advance(Duration.ofSeconds(2));
+
+        assertThat(awaitGone(silent.publicId(), Duration.ofSeconds(10))).isTrue();
+        assertThat(gateway.sessions().findByPublicId(polling.publicId())).isPresent();
+    }
+
+    private boolean awaitGone(String publicId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (gateway.sessions().findByPublicId(publicId).isPresent()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    private LoginReply login(String user) throws Exception {
+        HttpResponse<byte[]> response = post(GatewayPaths.LOGIN, null,
+                new ClientIdentity(user, "ws-" + user, "Plant", List.of(), false));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return WireCodec.decode(new ByteArrayInputStream(response.body()), LoginReply.class);
+    }
+
+    private RpcReply rpc(String secret, RpcCall call) throws Exception {
+        HttpResponse<byte[]> response = post(GatewayPaths.RPC, secret, call);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return WireCodec.decode(new ByteArrayInputStream(response.body()), RpcReply.class);
+    }
+
+    private PushBatch poll(String secret) throws Exception {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(
+                server.uri().resolve(GatewayPaths.PUSH))
+                .header(GatewayPaths.SESSION_HEADER, secret).GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return WireCodec.decode(new ByteArrayInputStream(response.body()), PushBatch.class);
+    }
+
+    private static RpcCall rpcCall(String method) throws NoSuchMethodException {
+        return RpcCall.of(SessionControlRpc.class.getMethod(method), null);
+    }
+
+    private HttpResponse<byte[]> post(String path, String secret, Serializable body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(WireCodec.encode(body)));
+        if (secret != null) {
+            request.header(GatewayPaths.SESSION_HEADER, secret);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+}
