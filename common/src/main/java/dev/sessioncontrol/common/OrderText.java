@@ -41,24 +41,37 @@ final class OrderText {
     }
 
     private static void requireWellFormed(String field, String value) {
+        int index = indexOfUnpairedSurrogate(value);
+        if (index >= 0) {
+            throw new IllegalArgumentException(field + " must be well-formed UTF-16, but has an"
+                    + " unpaired surrogate at index " + index + ": " + TextQuote.of(value));
+        }
+    }
+
+    private static int indexOfUnpairedSurrogate(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                continue;
+            }
             boolean paired = Character.isHighSurrogate(c)
                     && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1));
-            if (paired) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException(field + " must be well-formed UTF-16, but"
-                        + " has an unpaired surrogate at index " + i + ": "
-                        + TextQuote.of(value));
+            if (!paired) {
+                return i;
             }
+            i++;
         }
+        return -1;
     }
 
     private static int indexOfControl(String value, boolean allowLineFeedAndTab) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            boolean printableAscii = c >= 0x20 && c < 0x7f;
+            if (printableAscii) {
+                continue;
+            }
             boolean allowed = allowLineFeedAndTab && (c == '\n' || c == '\t');
             if (!allowed && isControl(c)) {
                 return i;

@@ -82,8 +82,9 @@ final class PayloadReader {
 
     private String decodeUtf8(String field, int offset, int length)
             throws MalformedOrderException {
+        // ASCII is the common case, and its bytes map one to one onto Latin-1 chars.
         if (isAscii(offset, length)) {
-            return new String(payload, offset, length, StandardCharsets.US_ASCII);
+            return new String(payload, offset, length, StandardCharsets.ISO_8859_1);
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * Remembers the ids of recently accepted orders, so that a client obeys each order once. An id
@@ -32,7 +32,7 @@ public final class ReplayMemory {
     private final int capacity;
     private final Duration horizon;
     private final Clock clock;
-    private final Map<OrderId, Instant> forgetAtById = new HashMap<>();
+    private final Set<OrderId> kept = new HashSet<>();
     private final PriorityQueue<Entry> byForgetAt =
             new PriorityQueue<>(Comparator.comparing((Entry entry) -> entry.forgetAt));
 
@@ -76,11 +76,12 @@ public final class ReplayMemory {
         Objects.requireNonNull(expiresAt, "expiresAt");
         Instant now = clock.instant();
         forgetPassed(now);
-        if (forgetAtById.containsKey(id)) {
+        if (kept.contains(id)) {
             return false;
         }
         if (!expiresAt.isBefore(now)) {
-            keep(id, earliest(expiresAt, now.plus(horizon)));
+            Instant horizonEnd = now.plus(horizon);
+            keep(new Entry(id, expiresAt.isBefore(horizonEnd) ? expiresAt : horizonEnd));
         }
         return true;
     }
@@ -92,30 +93,26 @@ public final class ReplayMemory {
      * @return the number of ids kept, at most the capacity
      */
     public synchronized int size() {
-        return forgetAtById.size();
+        return kept.size();
     }
 
     private void forgetPassed(Instant now) {
-        while (!byForgetAt.isEmpty() && byForgetAt.peek().forgetAt.isBefore(now)) {
-            forgetAtById.remove(byForgetAt.poll().id);
+        while (!byForgetAt.isEmpty() && byForgetAt.peek().hasPassed(now)) {
+            kept.remove(byForgetAt.poll().id);
         }
     }
 
-    private void keep(OrderId id, Instant forgetAt) {
-        if (forgetAtById.size() >= capacity) {
-            forgetAtById.remove(byForgetAt.poll().id);
+    private void keep(Entry entry) {
+        if (kept.size() >= capacity) {
+            kept.remove(byForgetAt.poll().id);
         }
-        forgetAtById.put(id, forgetAt);
-        byForgetAt.add(new Entry(id, forgetAt));
-    }
-
-    private static Instant earliest(Instant first, Instant second) {
-        return first.isBefore(second) ? first : second;
+        kept.add(entry.id);
+        byForgetAt.add(entry);
     }
 
     @Override
     public synchronized String toString() {
-        return "ReplayMemory[" + forgetAtById.size() + " of " + capacity + " ids, horizon="
+        return "ReplayMemory[" + kept.size() + " of " + capacity + " ids, horizon="
                 + horizon + "]";
     }
 
@@ -126,6 +123,10 @@ public final class ReplayMemory {
         Entry(OrderId id, Instant forgetAt) {
             this.id = id;
             this.forgetAt = forgetAt;
+        }
+
+        boolean hasPassed(Instant now) {
+            return forgetAt.isBefore(now);
         }
     }
 }

@@ -13,7 +13,7 @@ final class UrlBase64 {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final String ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    private static final int[] VALUES = new int[128];
+    private static final int[] VALUES = new int[256];
 
     static {
         Arrays.fill(VALUES, -1);
@@ -30,14 +30,15 @@ final class UrlBase64 {
     }
 
     static boolean isAlphabet(char c) {
-        return valueOf(c) >= 0;
+        return c < VALUES.length && VALUES[c] >= 0;
     }
 
     /**
-     * Decodes the chars of {@code text} from {@code from} (inclusive) to {@code to} (exclusive),
-     * or returns empty if they are not the canonical unpadded base64url form of any bytes.
+     * Decodes the Latin-1 chars in {@code text} from {@code from} (inclusive) to {@code to}
+     * (exclusive), or returns empty if they are not the canonical unpadded base64url form of any
+     * bytes.
      */
-    static Optional<byte[]> decodeCanonical(String text, int from, int to) {
+    static Optional<byte[]> decodeCanonical(byte[] text, int from, int to) {
         int tail = (to - from) % 4;
         if (tail == 1) {
             return Optional.empty();
@@ -47,8 +48,8 @@ final class UrlBase64 {
         int in = from;
         for (int end = to - tail; in < end; in += 4) {
             // A -1 (not in the alphabet) shifted left stays negative, and so does the whole OR.
-            int group = valueOf(text.charAt(in)) << 18 | valueOf(text.charAt(in + 1)) << 12
-                    | valueOf(text.charAt(in + 2)) << 6 | valueOf(text.charAt(in + 3));
+            int group = valueOf(text, in) << 18 | valueOf(text, in + 1) << 12
+                    | valueOf(text, in + 2) << 6 | valueOf(text, in + 3);
             if (group < 0) {
                 return Optional.empty();
             }
@@ -63,20 +64,20 @@ final class UrlBase64 {
 
     // With 2 or 3 chars in the last group, its lowest 4 or 2 bits carry no data; the canonical
     // form has them zero, otherwise two texts would decode to the same bytes.
-    private static boolean decodeTail(String text, int in, int tail, byte[] bytes, int out) {
-        int last = valueOf(text.charAt(in + tail - 1));
+    private static boolean decodeTail(byte[] text, int in, int tail, byte[] bytes, int out) {
+        int last = valueOf(text, in + tail - 1);
         if (tail == 2) {
-            int group = valueOf(text.charAt(in)) << 6 | last;
+            int group = valueOf(text, in) << 6 | last;
             bytes[out] = (byte) (group >> 4);
             return group >= 0 && (last & 0x0f) == 0;
         }
-        int group = valueOf(text.charAt(in)) << 12 | valueOf(text.charAt(in + 1)) << 6 | last;
+        int group = valueOf(text, in) << 12 | valueOf(text, in + 1) << 6 | last;
         bytes[out] = (byte) (group >> 10);
         bytes[out + 1] = (byte) (group >> 2);
         return group >= 0 && (last & 0x03) == 0;
     }
 
-    private static int valueOf(char c) {
-        return c < VALUES.length ? VALUES[c] : -1;
+    private static int valueOf(byte[] text, int index) {
+        return VALUES[text[index] & 0xff];
     }
 }

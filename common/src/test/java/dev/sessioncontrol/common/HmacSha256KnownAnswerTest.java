@@ -33,7 +33,8 @@ class HmacSha256KnownAnswerTest {
             "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe";
 
     /** RFC 4231, 4.5, test case 4: 50 bytes of 0xcd under the key 0x01..0x19. */
-    static final byte[] TC4_KEY = Bytes.fromHex("0102030405060708090a0b0c0d0e0f10111213141516171819");
+    static final byte[] TC4_KEY =
+            Bytes.fromHex("0102030405060708090a0b0c0d0e0f10111213141516171819");
     static final byte[] TC4_DATA = Bytes.repeat(0xcd, 50);
     static final String TC4_HMAC_SHA256 =
             "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b";

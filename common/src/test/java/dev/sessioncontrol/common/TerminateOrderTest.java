@@ -64,7 +64,8 @@ class TerminateOrderTest {
 
     @Test
     void reasonMayHoldLineFeedsTabsAndAnyLanguage() {
-        String reason = "Wartung\tum 18:00\nBitte speichern \u2713 \ud83d\udd27 \u05e9\u05dc\u05d5\u05dd";
+        String reason = "Wartung\tum 18:00\nBitte speichern \u2713 \ud83d\udd27 "
+                + "\u05e9\u05dc\u05d5\u05dd";
 
         assertThat(anOrder().reason(reason).build().reason()).isEqualTo(reason);
     }
