@@ -151,6 +151,7 @@
             cell(row, order.detail);
             rows.appendChild(row);
         });
+        byId("sc-history-empty").hidden = orders.length > 0;
         byId("sc-history").hidden = false;
     }
 

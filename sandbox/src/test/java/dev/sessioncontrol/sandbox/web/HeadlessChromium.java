@@ -38,6 +38,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     static HeadlessChromium start() throws IOException {
+        if (!isInstalled()) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and its"
+                    + " driver at " + BROWSER + " and " + DRIVER
+                    + ": apt-get install -y chromium chromium-driver");
+        }
         Path profile = Files.createTempDirectory("sc-chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
