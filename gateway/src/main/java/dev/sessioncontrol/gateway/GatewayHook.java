@@ -1,5 +1,6 @@
 package dev.sessioncontrol.gateway;
 
+import com.inductiveautomation.ignition.common.BundleUtil;
 import com.inductiveautomation.ignition.common.licensing.LicenseState;
 import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
@@ -36,10 +37,12 @@ import org.slf4j.LoggerFactory;
 public final class GatewayHook extends AbstractGatewayModuleHook {
     private static final Logger log = LoggerFactory.getLogger(GatewayHook.class);
     private static final String MOUNTED_FOLDER = "mounted";
+    private static final String TAB_BUNDLE = "SessionControl";
 
     private final Clock clock;
     private volatile SessionControl control;
     private volatile SessionWebApi webApi;
+    private volatile boolean tabTitleRegistered;
     private volatile SessionControlSettings settings = SessionControlSettings.defaults();
 
     /** Creates the hook; Ignition calls this. */
@@ -83,6 +86,10 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
         if (running != null) {
             running.close();
         }
+        if (tabTitleRegistered) {
+            BundleUtil.get().removeBundle(TAB_BUNDLE);
+            tabTitleRegistered = false;
+        }
         log.info("Session Control stopped; session keys dropped");
     }
 
@@ -118,8 +125,9 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
     @Override
     public List<? extends INamedTab> getStatusPanels() {
         try {
+            registerTabTitle();
             return Collections.singletonList(new SessionStatusTab());
-        } catch (LinkageError e) {
+        } catch (LinkageError | RuntimeException e) {
             // The status tab's platform types are the least confirmed part of the 8.1 API; the
             // JSON routes and scripting still work without the tab.
             log.warn("Session Control cannot add its status tab on this gateway ({})",
@@ -132,6 +140,17 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
     public Optional<OverviewContributor> getStatusOverviewContributor() {
         SessionControl running = requireControl();
         return Optional.of(new SessionOverview(running::operationsFor));
+    }
+
+    /**
+     * Registers the bundle that names the status tab. Only the gateway's web UI asks for status
+     * panels, so the bundle is registered here rather than in {@code setup}.
+     */
+    private void registerTabTitle() {
+        if (!tabTitleRegistered) {
+            BundleUtil.get().addBundle(TAB_BUNDLE, GatewayHook.class, TAB_BUNDLE);
+            tabTitleRegistered = true;
+        }
     }
 
     /**
