@@ -118,6 +118,7 @@ final class DemoScenario {
         }
         step("printTable(system.sessions.list())");
         expectListed(Set.of("alice", "carol"), "bob");
+        step("printTable(system.sessions.history())");
     }
 
     private void rejectForgedOrders() throws DemoFailure, InterruptedException {

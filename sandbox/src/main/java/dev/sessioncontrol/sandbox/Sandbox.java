@@ -28,21 +28,25 @@ final class Sandbox implements AutoCloseable {
     /** How long a push poll waits before answering empty. */
     private static final Duration POLL_WAIT = Duration.ofSeconds(2);
     private static final long CHECK_MILLIS = 200;
+    private static final String AUDIT_PROFILE_SETTING = "auditProfile";
+    private static final String AUDIT_PROFILE = "Sandbox";
 
     private final SandboxGateway gateway;
     private final AcknowledgementLog acknowledgements;
     private final GatewayHttpServer server;
     private final ClientFleet fleet;
     private final Transcript transcript;
+    private final String project;
     private ScriptConsole console;
 
     private Sandbox(SandboxGateway gateway, AcknowledgementLog acknowledgements,
-            GatewayHttpServer server, ClientFleet fleet, Transcript transcript) {
+            GatewayHttpServer server, ClientFleet fleet, Transcript transcript, String project) {
         this.gateway = gateway;
         this.acknowledgements = acknowledgements;
         this.server = server;
         this.fleet = fleet;
         this.transcript = transcript;
+        this.project = project;
     }
 
     /**
@@ -55,7 +59,8 @@ final class Sandbox implements AutoCloseable {
      */
     static Sandbox start(SandboxOptions options, Transcript transcript) throws IOException {
         Clock clock = Clock.systemUTC();
-        SandboxGateway gateway = SandboxGateway.start(clock);
+        SandboxGateway gateway = SandboxGateway.start(clock,
+                Map.of(AUDIT_PROFILE_SETTING, AUDIT_PROFILE));
         AcknowledgementLog acknowledgements = new AcknowledgementLog(clock);
         GatewayHttpServer server;
         try {
@@ -66,7 +71,8 @@ final class Sandbox implements AutoCloseable {
             throw e;
         }
         ClientFleet fleet = ClientFleet.onOwnClassPath(server.uri(), transcript);
-        return new Sandbox(gateway, acknowledgements, server, fleet, transcript);
+        return new Sandbox(gateway, acknowledgements, server, fleet, transcript,
+                options.project());
     }
 
     SandboxGateway gateway() {
@@ -89,7 +95,7 @@ final class Sandbox implements AutoCloseable {
     ScriptConsole console() {
         if (console == null) {
             SandboxFunctions functions = new SandboxFunctions(gateway, acknowledgements,
-                    Optional.of(fleet));
+                    Optional.of(fleet), project);
             console = ScriptConsole.create(
                     Map.of(SessionControlModule.SCRIPT_NAMESPACE, gateway.scriptModule()),
                     Map.of("sandbox", functions));

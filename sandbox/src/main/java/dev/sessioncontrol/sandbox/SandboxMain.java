@@ -62,7 +62,8 @@ public final class SandboxMain {
             if (options.mode() == SandboxOptions.Mode.SERVE) {
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in,
                         StandardCharsets.UTF_8));
-                return new ServeLoop(sandbox, transcript, options).run(lines, out);
+                boolean interactive = in == System.in && System.console() != null;
+                return new ServeLoop(sandbox, transcript, options, interactive).run(lines, out);
             }
             return new DemoScenario(sandbox, transcript, options.project()).run();
         }

@@ -50,9 +50,11 @@ record SandboxOptions(Mode mode, int port, int clients, String project, Duration
             "                      shutdown-intercept script would; only force=True ends them",
             "  --help              this text",
             "",
-            "Scripts see system.sessions (list, kick) as in Ignition, printTable(dataset), and",
-            "sandbox.acknowledgements(), sandbox.audit(), sandbox.clients(),",
-            "sandbox.forgeToken(sessionId, reason) and sandbox.push(sessionId, message).");
+            "Scripts see system.sessions (list, kick, kickUser, kickAll, history) as in",
+            "Ignition, printTable(dataset), and the sandbox's own helpers:",
+            "  sandbox.clients(), sandbox.startClient(user), sandbox.stopClient(user),",
+            "  sandbox.acknowledgements(), sandbox.audit(),",
+            "  sandbox.forgeToken(sessionId, reason), sandbox.push(sessionId, message).");
 
     /**
      * Parses the command line.

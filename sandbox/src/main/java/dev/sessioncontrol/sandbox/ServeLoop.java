@@ -23,11 +23,23 @@ final class ServeLoop {
     private final Sandbox sandbox;
     private final Transcript transcript;
     private final SandboxOptions options;
+    private final boolean interactive;
 
-    ServeLoop(Sandbox sandbox, Transcript transcript, SandboxOptions options) {
+    /**
+     * Creates the loop.
+     *
+     * @param sandbox the running sandbox
+     * @param transcript where output goes
+     * @param options the clients to start
+     * @param interactive true when a person types at a terminal: prompts are shown; otherwise
+     *     each input line is echoed after its prompt
+     */
+    ServeLoop(Sandbox sandbox, Transcript transcript, SandboxOptions options,
+            boolean interactive) {
         this.sandbox = sandbox;
         this.transcript = transcript;
         this.options = options;
+        this.interactive = interactive;
     }
 
     /**
@@ -72,12 +84,21 @@ final class ServeLoop {
     private void readEvalPrint(BufferedReader in, PrintStream prompt) throws IOException {
         StringBuilder pending = new StringBuilder();
         while (true) {
-            prompt.print(pending.length() == 0 ? ">>> " : "... ");
-            prompt.flush();
+            String marker = pending.length() == 0 ? ">>> " : "... ";
+            if (interactive) {
+                prompt.print(marker);
+                prompt.flush();
+            }
             String line = in.readLine();
             if (line == null) {
-                prompt.println();
+                if (interactive) {
+                    prompt.println();
+                }
                 return;
+            }
+            if (!interactive) {
+                // Piped input: echo each line, so the transcript reads like the demo's.
+                transcript.print(marker + line);
             }
             if (pending.length() == 0 && isExit(line)) {
                 return;

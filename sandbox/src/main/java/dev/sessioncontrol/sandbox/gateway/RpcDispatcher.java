@@ -73,8 +73,8 @@ final class RpcDispatcher {
         }
         recordAcknowledgement(session, call);
         if (result != null && !(result instanceof Serializable)) {
-            return RpcReply.failure(new IllegalStateException(call.methodName()
-                    + " returned a " + result.getClass().getName() + ", which is not serializable"));
+            return RpcReply.failure(new IllegalStateException(call.methodName() + " returned a "
+                    + result.getClass().getName() + ", which is not serializable"));
         }
         return RpcReply.success((Serializable) result);
     }

@@ -6,6 +6,7 @@ import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.rpc.SessionControlRpc;
 import dev.sessioncontrol.common.script.SessionsScriptModule;
 import dev.sessioncontrol.gateway.GatewayHook;
+import dev.sessioncontrol.gateway.settings.SessionControlSettings;
 import dev.sessioncontrol.sandbox.platform.CapturingScriptManager;
 import dev.sessioncontrol.sandbox.platform.SandboxAuditTrail;
 import dev.sessioncontrol.sandbox.platform.SandboxGatewayContext;
@@ -13,12 +14,16 @@ import dev.sessioncontrol.sandbox.platform.SandboxSessionManager;
 import dev.sessioncontrol.sandbox.platform.SandboxSystemManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +64,28 @@ public final class SandboxGateway implements AutoCloseable {
      * @throws UncheckedIOException if the data folder cannot be created
      */
     public static SandboxGateway start(Clock clock) {
+        return start(clock, Map.of());
+    }
+
+    /**
+     * Creates the in-memory platform, with a fresh data folder holding the given module
+     * settings, and starts the hook on it, which reads them as a gateway's module reads its
+     * settings file.
+     *
+     * @param clock the gateway clock, for sessions and orders
+     * @param settings entries of the module's {@value SessionControlSettings#FILE_NAME}, for
+     *     example {@code auditProfile}; empty for the module's defaults
+     * @return the running gateway
+     * @throws UncheckedIOException if the data folder or the settings cannot be written
+     */
+    public static SandboxGateway start(Clock clock, Map<String, String> settings) {
         Objects.requireNonNull(clock, "clock");
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("session-control-sandbox");
+            writeSettings(dataDir, settings);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the sandbox gateway's data folder", e);
+            throw new UncheckedIOException("Cannot prepare the sandbox gateway's data folder", e);
         }
         SandboxGatewayContext context = new SandboxGatewayContext(
                 new SandboxSessionManager(clock, new SecureRandom()), new SandboxAuditTrail(),
@@ -133,6 +154,19 @@ public final class SandboxGateway implements AutoCloseable {
             }
         }
         deleteTree(context.systemManager().dataDir());
+    }
+
+    private static void writeSettings(Path dataDir, Map<String, String> settings)
+            throws IOException {
+        if (settings.isEmpty()) {
+            return;
+        }
+        Properties values = new Properties();
+        values.putAll(settings);
+        try (Writer out = Files.newBufferedWriter(dataDir.resolve(SessionControlSettings.FILE_NAME),
+                StandardCharsets.UTF_8)) {
+            values.store(out, "Session Control settings of the sandbox gateway");
+        }
     }
 
     private static void deleteTree(Path root) {

@@ -6,11 +6,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,7 @@ public final class ClientFleet implements AutoCloseable {
     private final URI gateway;
     private final String classPath;
     private final Transcript transcript;
-    private final Map<String, ClientProcess> clients = new ConcurrentHashMap<>();
+    private final Map<String, ClientProcess> clients = new LinkedHashMap<>();
 
     /**
      * Creates a fleet for a gateway.
@@ -83,12 +83,12 @@ public final class ClientFleet implements AutoCloseable {
      * @param name the client's name
      * @return the client, running or not, or empty if none was launched with that name
      */
-    public Optional<ClientProcess> client(String name) {
+    public synchronized Optional<ClientProcess> client(String name) {
         return Optional.ofNullable(clients.get(name));
     }
 
-    /** Returns every launched client, running or not. */
-    public List<ClientProcess> clients() {
+    /** Returns every launched client, running or not, in launch order. */
+    public synchronized List<ClientProcess> clients() {
         return new ArrayList<>(clients.values());
     }
 

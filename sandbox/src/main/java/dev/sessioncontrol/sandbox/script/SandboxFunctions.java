@@ -12,6 +12,7 @@ import dev.sessioncontrol.sandbox.gateway.SandboxGateway;
 import dev.sessioncontrol.sandbox.platform.SandboxAuditTrail;
 import dev.sessioncontrol.sandbox.process.ClientFleet;
 import dev.sessioncontrol.sandbox.process.ClientProcess;
+import dev.sessioncontrol.sandbox.process.ClientSpec;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class SandboxFunctions {
     private final SandboxGateway gateway;
     private final AcknowledgementLog acknowledgements;
     private final Optional<ClientFleet> fleet;
+    private final String project;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -43,12 +45,14 @@ public final class SandboxFunctions {
      * @param gateway the running gateway
      * @param acknowledgements what reached the gateway's RPC handler
      * @param fleet the client processes, when there are any
+     * @param project the project of clients started from scripts
      */
     public SandboxFunctions(SandboxGateway gateway, AcknowledgementLog acknowledgements,
-            Optional<ClientFleet> fleet) {
+            Optional<ClientFleet> fleet, String project) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
         this.acknowledgements = Objects.requireNonNull(acknowledgements, "acknowledgements");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
+        this.project = Objects.requireNonNull(project, "project");
     }
 
     /**
@@ -129,6 +133,36 @@ public final class SandboxFunctions {
             }
         }
         return new BasicDataset(names, types, data);
+    }
+
+    /**
+     * Starts a simulated Vision client process for a user with the Operator role, on host
+     * {@code ws-<user>}; it registers with Session Control unless the user is locked out.
+     *
+     * @param user the user name, also the client's name
+     * @return a sentence saying what started
+     * @throws IllegalStateException if this sandbox runs no client processes
+     * @throws java.io.IOException if the process cannot start
+     */
+    public String startClient(String user) throws java.io.IOException {
+        ClientFleet clients = fleet.orElseThrow(() -> new IllegalStateException(
+                "This sandbox runs no client processes"));
+        ClientProcess process = clients.launch(ClientSpec.visionClient(user, project,
+                "Operator"));
+        return "Started client " + user + " as process " + process.pid();
+    }
+
+    /**
+     * Asks a simulated client process to end, as closing the client window would; it logs out.
+     *
+     * @param user the client's name
+     * @throws IllegalArgumentException if no client has that name
+     */
+    public void stopClient(String user) {
+        fleet.flatMap(clients -> clients.client(user))
+                .orElseThrow(() -> new IllegalArgumentException("No client is named '" + user
+                        + "'; see sandbox.clients()"))
+                .stop();
     }
 
     /**

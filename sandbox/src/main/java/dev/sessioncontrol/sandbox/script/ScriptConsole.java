@@ -1,5 +1,6 @@
 package dev.sessioncontrol.sandbox.script;
 
+import dev.sessioncontrol.common.rpc.SessionControlException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class ScriptConsole {
         try {
             return compile(source) != null;
         } catch (PyException syntaxError) {
+            // Complete enough to run: running it reports the syntax error.
             return true;
         }
     }
@@ -96,7 +98,7 @@ public final class ScriptConsole {
                 interpreter.exec(code);
             }
         } catch (PyException e) {
-            error = e.toString().strip();
+            error = describe(e);
         } finally {
             interpreter.getSystemState().stdout.invoke("flush");
         }
@@ -135,8 +137,26 @@ public final class ScriptConsole {
         }
     }
 
+    /** Returns the compiled input, or null while a compound statement still lacks lines. */
     private PyObject compile(String source) {
-        return Py.compile_command_flags(source, FILE_NAME, CompileMode.single, flags, true);
+        PyObject code = Py.compile_command_flags(source, FILE_NAME, CompileMode.single, flags,
+                true);
+        return code == Py.None ? null : code;
+    }
+
+    /**
+     * Describes a raised exception: Python's traceback for Python errors; for an exception
+     * raised by Java code, such as a refused kick, its name and message without the Java stack.
+     */
+    private static String describe(PyException raised) {
+        Object java = raised.value == null ? null : raised.value.__tojava__(Throwable.class);
+        if (java instanceof SessionControlException refused) {
+            return "SessionControlException (" + refused.kind() + "): " + refused.getMessage();
+        }
+        if (java instanceof Throwable failure && java != Py.NoConversion) {
+            return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        }
+        return raised.toString().strip();
     }
 
     private static void bind(PythonInterpreter interpreter, PySystemState sys, String path,
