@@ -15,6 +15,26 @@ class KickOptionsTest {
         assertThat(options.reason()).isEmpty();
         assertThat(options.graceSeconds()).isZero();
         assertThat(options.isForce()).isFalse();
+        assertThat(options.isIncludeSelf()).isFalse();
+        assertThat(options.isIncludeDesigners()).isFalse();
+        assertThat(options.lockoutMinutes()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, KickOptions.MAX_LOCKOUT_MINUTES})
+    void lockoutWithinRangeIsKept(int minutes) {
+        KickOptions options = KickOptions.builder().lockoutMinutes(minutes).build();
+
+        assertThat(options.lockoutMinutes()).isEqualTo(minutes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, KickOptions.MAX_LOCKOUT_MINUTES + 1})
+    void lockoutOutOfRangeIsRefusedNamingTheValue(int minutes) {
+        assertThatThrownBy(() -> KickOptions.builder().lockoutMinutes(minutes).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lockoutMinutes")
+                .hasMessageContaining(String.valueOf(minutes));
     }
 
     @Test
@@ -95,5 +115,11 @@ class KickOptionsTest {
         assertThat(a).isNotEqualTo(KickOptions.builder().reason("x").force(true).build());
         assertThat(a).isNotEqualTo(
                 KickOptions.builder().reason("y").graceSeconds(5).force(true).build());
+        assertThat(KickOptions.builder().includeSelf(true).build())
+                .isNotEqualTo(KickOptions.builder().build());
+        assertThat(KickOptions.builder().includeDesigners(true).build())
+                .isNotEqualTo(KickOptions.builder().build());
+        assertThat(KickOptions.builder().lockoutMinutes(5).build())
+                .isNotEqualTo(KickOptions.builder().build());
     }
 }

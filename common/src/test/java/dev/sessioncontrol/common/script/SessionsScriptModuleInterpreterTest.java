@@ -76,6 +76,27 @@ class SessionsScriptModuleInterpreterTest {
     }
 
     @Test
+    void kickUserAndHistoryAreCallableFromPython() {
+        python.exec("sessions.kickUser('bob', reason='x', exceptSessionId='S7', force=True)\n"
+                + "sessions.history(limit=20)\n");
+
+        assertThat(operations.calls()).containsExactly("kickUser", "history");
+        assertThat(operations.target()).isEqualTo("bob");
+        assertThat(operations.exceptSessionId()).isEqualTo("S7");
+        assertThat(operations.options())
+                .isEqualTo(KickOptions.builder().reason("x").force(true).build());
+        assertThat(operations.limit()).isEqualTo(20);
+    }
+
+    @Test
+    void kickAllTakesTheProjectByKeyword() {
+        python.eval("sessions.kickAll(project='Plant', graceSeconds=10)");
+
+        assertThat(operations.target()).isEqualTo("Plant");
+        assertThat(operations.options().graceSeconds()).isEqualTo(10);
+    }
+
+    @Test
     void scriptCanCatchTheTypeErrorOfAMissingId() {
         python.exec("try:\n"
                 + "    sessions.kick(reason='x')\n"

@@ -6,10 +6,13 @@ import static dev.sessioncontrol.common.script.Jython.raises;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inductiveautomation.ignition.common.Dataset;
+import com.inductiveautomation.ignition.common.script.builtin.KeywordArgs;
 import dev.sessioncontrol.common.rpc.KickOptions;
 import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.common.rpc.SessionScope;
+import java.lang.reflect.Method;
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.python.core.Py;
@@ -137,10 +140,118 @@ class SessionsScriptModuleTest {
 
     @Test
     void tooManyPositionalArgumentsIsATypeError() {
-        raises(Py.TypeError, () -> sessions.kick(args("abc", "x", 5, true, "extra"),
-                keywords()));
+        int declared = declaredKeywords("kick").length;
+        Object[] values = new Object[declared + 1];
+        Arrays.fill(values, Py.None);
+        values[0] = "abc";
+
+        String message = raises(Py.TypeError, () -> sessions.kick(args(values), keywords()));
+
+        assertThat(message).contains("at most " + declared);
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void kickPassesTheSelfDesignerAndLockoutChoices() {
+        sessions.kick(args("abc", true, true, 15),
+                keywords("includeSelf", "includeDesigners", "lockoutMinutes"));
+
+        assertThat(operations.options()).isEqualTo(KickOptions.builder()
+                .includeSelf(true).includeDesigners(true).lockoutMinutes(15).build());
+    }
+
+    @Test
+    void lockoutOutOfRangeIsAValueError() {
+        raises(Py.ValueError, () -> sessions.kick(
+                args("abc", KickOptions.MAX_LOCKOUT_MINUTES + 1), keywords("lockoutMinutes")));
+        raises(Py.ValueError, () -> sessions.kick(args("abc", -1), keywords("lockoutMinutes")));
 
         assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void kickUserReachesTheOperationsWithTheUserTheOptionsAndTheException() {
+        sessions.kickUser(args("bob", "Shift change", 30, "S7"),
+                keywords("reason", "graceSeconds", "exceptSessionId"));
+
+        assertThat(operations.calls()).containsExactly("kickUser");
+        assertThat(operations.target()).isEqualTo("bob");
+        assertThat(operations.exceptSessionId()).isEqualTo("S7");
+        assertThat(operations.options()).isEqualTo(
+                KickOptions.builder().reason("Shift change").graceSeconds(30).build());
+    }
+
+    @Test
+    void kickUserByPositionMatchesKickUserByKeyword() {
+        RecordingOperations byKeyword = new RecordingOperations();
+        new SessionsScriptModule(byKeyword).kickUser(args("x", 5, true, "bob"),
+                keywords("reason", "graceSeconds", "force", "username"));
+
+        sessions.kickUser(args("bob", "x", 5, true), keywords());
+
+        assertThat(operations.target()).isEqualTo(byKeyword.target());
+        assertThat(operations.options()).isEqualTo(byKeyword.options());
+        assertThat(operations.exceptSessionId()).isNull();
+    }
+
+    @Test
+    void kickUserWithoutAUserIsATypeErrorAndWithABlankOneAValueError() {
+        assertThat(raises(Py.TypeError, () -> sessions.kickUser(args(), keywords())))
+                .contains("'username'");
+        raises(Py.ValueError, () -> sessions.kickUser(args(" "), keywords()));
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    @Test
+    void kickAllWithoutArgumentsTargetsEveryProjectWithDefaultOptions() {
+        sessions.kickAll(args(), keywords());
+
+        assertThat(operations.calls()).containsExactly("kickAll");
+        assertThat(operations.target()).isNull();
+        assertThat(operations.options()).isEqualTo(KickOptions.builder().build());
+    }
+
+    @Test
+    void kickAllPassesTheProjectAndOptions() {
+        sessions.kickAll(args("Plant", 60, true), keywords("project", "graceSeconds", "force"));
+
+        assertThat(operations.target()).isEqualTo("Plant");
+        assertThat(operations.options())
+                .isEqualTo(KickOptions.builder().graceSeconds(60).force(true).build());
+    }
+
+    @Test
+    void historyPassesTheLimit() {
+        sessions.history(args(5), keywords("limit"));
+
+        assertThat(operations.calls()).containsExactly("history");
+        assertThat(operations.limit()).isEqualTo(5);
+    }
+
+    @Test
+    void historyWithoutALimitAsksForSomeOrders() {
+        sessions.history(args(), keywords());
+
+        assertThat(operations.limit()).isPositive();
+    }
+
+    @Test
+    void historyLimitBelowOneIsAValueErrorAndTextATypeError() {
+        raises(Py.ValueError, () -> sessions.history(args(0), keywords("limit")));
+        assertThat(raises(Py.TypeError, () -> sessions.history(args("ten"), keywords("limit"))))
+                .contains("'limit'");
+
+        assertThat(operations.calls()).isEmpty();
+    }
+
+    private static String[] declaredKeywords(String function) {
+        for (Method method : SessionsScriptModule.class.getMethods()) {
+            if (method.getName().equals(function)) {
+                return method.getAnnotation(KeywordArgs.class).names();
+            }
+        }
+        throw new AssertionError("no function " + function);
     }
 
     @Test
