@@ -177,6 +177,32 @@ class TerminateHandlerTest {
     }
 
     @Test
+    void laterOrderCanEndAClientThatVetoedAnUnforcedExit() {
+        client.handler.handle(client.tokenFor(anOrder().graceSeconds(5).force(false)));
+        client.scheduler.elapse(Duration.ofSeconds(5));
+
+        client.handler.handle(client.tokenFor(anOrder().graceSeconds(0).force(true)));
+        client.scheduler.elapse(Duration.ZERO);
+
+        assertThat(client.notice.shown()).hasSize(2);
+        assertThat(client.exit.forceFlags()).containsExactly(false, true);
+    }
+
+    @Test
+    void noOrderRunsAnotherExitAfterAForcedOne() {
+        client.handler.handle(client.tokenFor(anOrder().graceSeconds(0).force(true)));
+        client.scheduler.elapse(Duration.ZERO);
+
+        client.handler.handle(client.tokenFor(anOrder().graceSeconds(0).force(true)));
+        client.scheduler.elapse(Duration.ofMinutes(1));
+
+        assertThat(client.acknowledgements()).extracting(Acknowledgement::answer)
+                .containsExactly(Answer.EXITING, Answer.EXITING);
+        assertThat(client.notice.shown()).hasSize(1);
+        assertThat(client.exit.forceFlags()).containsExactly(true);
+    }
+
+    @Test
     void failedAcknowledgementDoesNotStopTheExit() {
         doThrow(new IllegalStateException("gateway unreachable"))
                 .when(client.gateway).acknowledge(any());

@@ -130,6 +130,40 @@ class TerminationServiceTest {
     }
 
     @Test
+    void refusedSessionShowsTheReasonAndListensForNothing() {
+        when(gateway.register()).thenReturn(Registration.refused(Orders.SESSION_ID, key,
+                LOCAL_NOW.toEpochMilli(), "User bob is locked out until 13:00. Shift change"));
+
+        service.start(context);
+
+        assertThat(service.isRefused()).isTrue();
+        assertThat(notice.shown()).singleElement().satisfies(shown -> assertThat(shown.reason)
+                .isEqualTo("User bob is locked out until 13:00. Shift change"));
+        verify(connection, never()).addPushNotificationListener(any());
+    }
+
+    @Test
+    void refusedSessionExitsPastAnyInterceptScript() throws InterruptedException {
+        when(gateway.register()).thenReturn(Registration.refused(Orders.SESSION_ID, key,
+                LOCAL_NOW.toEpochMilli(), "Host hmi-07 is locked out."));
+
+        service.start(context);
+
+        assertThat(exit.awaitExit()).isTrue();
+        assertThat(exit.forceFlags()).containsExactly(true);
+    }
+
+    @Test
+    void admittedSessionIsNotRefused() {
+        gatewayClockIs(LOCAL_NOW);
+
+        service.start(context);
+
+        assertThat(service.isRefused()).isFalse();
+        assertThat(notice.shown()).isEmpty();
+    }
+
+    @Test
     void stopRemovesTheListenerThatStartAdded() {
         gatewayClockIs(LOCAL_NOW);
         service.start(context);
