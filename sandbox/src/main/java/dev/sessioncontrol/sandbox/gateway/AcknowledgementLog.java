@@ -1,8 +1,8 @@
 package dev.sessioncontrol.sandbox.gateway;
 
-import com.inductiveautomation.ignition.common.BasicDataset;
 import com.inductiveautomation.ignition.common.Dataset;
 import dev.sessioncontrol.common.rpc.Acknowledgement;
+import dev.sessioncontrol.sandbox.platform.DatasetBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -24,11 +25,6 @@ import java.util.function.Predicate;
 public final class AcknowledgementLog {
     /** How many acknowledgements are kept. */
     public static final int CAPACITY = 500;
-
-    private static final List<String> COLUMNS = List.of("received", "sessionId", "user",
-            "answer", "detail", "orderId");
-    private static final List<Class<?>> TYPES = List.of(Date.class, String.class,
-            String.class, String.class, String.class, String.class);
 
     private final Deque<Entry> entries = new ArrayDeque<>();
     private final Clock clock;
@@ -99,18 +95,19 @@ public final class AcknowledgementLog {
 
     /** Returns the entries as a dataset, for scripts. */
     public Dataset toDataset() {
-        List<Entry> snapshot = entries();
-        Object[][] data = new Object[COLUMNS.size()][snapshot.size()];
-        for (int row = 0; row < snapshot.size(); row++) {
-            Entry entry = snapshot.get(row);
+        DatasetBuilder table = new DatasetBuilder()
+                .column("received", Date.class)
+                .column("sessionId", String.class)
+                .column("user", String.class)
+                .column("answer", String.class)
+                .column("detail", String.class)
+                .column("orderId", String.class);
+        for (Entry entry : entries()) {
             Acknowledgement ack = entry.acknowledgement();
-            Object[] values = {Date.from(entry.received()), entry.sessionId(), entry.user(),
-                ack.answer().name().toLowerCase(java.util.Locale.ROOT), ack.detail(),
-                ack.orderId().orElse(null)};
-            for (int col = 0; col < values.length; col++) {
-                data[col][row] = values[col];
-            }
+            table.row(Date.from(entry.received()), entry.sessionId(), entry.user(),
+                    ack.answer().name().toLowerCase(Locale.ROOT), ack.detail(),
+                    ack.orderId().orElse(null));
         }
-        return new BasicDataset(COLUMNS, TYPES, data);
+        return table.build();
     }
 }

@@ -128,9 +128,13 @@ public final class GatewayHttpServer implements AutoCloseable {
                         this::logout);
                 default -> sendEmpty(exchange, 404);
             }
-        } catch (IOException | RuntimeException e) {
-            log.debug("Request {} {} failed: {}", exchange.getRequestMethod(),
+        } catch (IOException e) {
+            // The client went away mid-request, as a stopping client does; nothing to do.
+            log.debug("Request {} {} broke off: {}", exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath(), e.toString());
+        } catch (RuntimeException e) {
+            log.error("Request {} {} failed in the sandbox gateway", exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(), e);
         }
     }
 

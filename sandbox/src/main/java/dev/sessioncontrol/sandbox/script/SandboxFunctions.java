@@ -1,7 +1,7 @@
 package dev.sessioncontrol.sandbox.script;
 
-import com.inductiveautomation.ignition.common.BasicDataset;
 import com.inductiveautomation.ignition.common.Dataset;
+import com.inductiveautomation.ignition.gateway.audit.AuditRecord;
 import dev.sessioncontrol.common.OrderId;
 import dev.sessioncontrol.common.OrderSigner;
 import dev.sessioncontrol.common.SessionControlModule;
@@ -9,6 +9,7 @@ import dev.sessioncontrol.common.SessionKey;
 import dev.sessioncontrol.common.TerminateOrder;
 import dev.sessioncontrol.sandbox.gateway.AcknowledgementLog;
 import dev.sessioncontrol.sandbox.gateway.SandboxGateway;
+import dev.sessioncontrol.sandbox.platform.DatasetBuilder;
 import dev.sessioncontrol.sandbox.platform.SandboxAuditTrail;
 import dev.sessioncontrol.sandbox.process.ClientFleet;
 import dev.sessioncontrol.sandbox.process.ClientProcess;
@@ -20,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The {@code sandbox} object of the sandbox's scripts: what a person trying the module needs
@@ -99,40 +101,37 @@ public final class SandboxFunctions {
 
     /** Returns what the module wrote to the gateway's audit profiles, oldest first. */
     public Dataset audit() {
-        List<SandboxAuditTrail.Entry> entries = gateway.auditTrail().entries();
-        List<String> names = List.of("timestamp", "profile", "actor", "actorHost", "action",
-                "target", "value", "status");
-        List<Class<?>> types = List.of(Date.class, String.class, String.class, String.class,
-                String.class, String.class, String.class, Integer.class);
-        Object[][] data = new Object[names.size()][entries.size()];
-        for (int row = 0; row < entries.size(); row++) {
-            var entry = entries.get(row);
-            var record = entry.record();
-            Object[] values = {record.getTimestamp(), entry.profile(), record.getActor(),
-                record.getActorHost(), record.getAction(), record.getActionTarget(),
-                record.getActionValue(), record.getStatusCode()};
-            for (int col = 0; col < values.length; col++) {
-                data[col][row] = values[col];
-            }
+        DatasetBuilder table = new DatasetBuilder()
+                .column("timestamp", Date.class)
+                .column("profile", String.class)
+                .column("actor", String.class)
+                .column("actorHost", String.class)
+                .column("action", String.class)
+                .column("target", String.class)
+                .column("value", String.class)
+                .column("status", Integer.class);
+        for (SandboxAuditTrail.Entry entry : gateway.auditTrail().entries()) {
+            AuditRecord record = entry.record();
+            table.row(record.getTimestamp(), entry.profile(), record.getActor(),
+                    record.getActorHost(), record.getAction(), record.getActionTarget(),
+                    record.getActionValue(), record.getStatusCode());
         }
-        return new BasicDataset(names, types, data);
+        return table.build();
     }
 
     /** Returns the simulated client processes: name, process id, whether alive, exit code. */
     public Dataset clients() {
-        List<ClientProcess> processes = fleet.map(ClientFleet::clients).orElse(List.of());
-        List<String> names = List.of("name", "pid", "alive", "exitCode");
-        List<Class<?>> types = List.of(String.class, Long.class, Boolean.class, Integer.class);
-        Object[][] data = new Object[names.size()][processes.size()];
-        for (int row = 0; row < processes.size(); row++) {
-            ClientProcess process = processes.get(row);
-            Object[] values = {process.name(), process.pid(), process.isAlive(),
-                process.exitCode().isPresent() ? process.exitCode().getAsInt() : null};
-            for (int col = 0; col < values.length; col++) {
-                data[col][row] = values[col];
-            }
+        DatasetBuilder table = new DatasetBuilder()
+                .column("name", String.class)
+                .column("pid", Long.class)
+                .column("alive", Boolean.class)
+                .column("exitCode", Integer.class);
+        for (ClientProcess process : fleet.map(ClientFleet::clients).orElse(List.of())) {
+            OptionalInt exitCode = process.exitCode();
+            table.row(process.name(), process.pid(), process.isAlive(),
+                    exitCode.isPresent() ? exitCode.getAsInt() : null);
         }
-        return new BasicDataset(names, types, data);
+        return table.build();
     }
 
     /**

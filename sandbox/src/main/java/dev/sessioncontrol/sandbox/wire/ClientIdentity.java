@@ -7,6 +7,9 @@ import java.util.List;
  * Who a simulated client logs in as: user, host name, project, roles, and whether the session
  * is a designer's. The gateway takes the client's address from the connection, not from here.
  *
+ * <p>Names may hold any text, markup included, up to {@value #MAX_NAME_CHARS} characters, but
+ * no control characters, so that a name can never add lines to a log or a listing.
+ *
  * @param user the user name; empty for an unauthenticated session
  * @param host the host name the client reports
  * @param project the project the client runs
@@ -41,6 +44,10 @@ public record ClientIdentity(String user, String host, String project, List<Stri
         if (text.length() > MAX_NAME_CHARS) {
             throw new IllegalArgumentException(field + " is " + text.length()
                     + " characters long; the limit is " + MAX_NAME_CHARS);
+        }
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(field + " contains a control character;"
+                    + " names are one line of text");
         }
         return text;
     }
