@@ -94,8 +94,8 @@ public final class GatewayHttpServer implements AutoCloseable {
                 acknowledgements, pollWait);
         server.setExecutor(workers);
         server.createContext("/", running::route);
-        expiry.scheduleWithFixedDelay(() -> gateway.sessions().expireIdle(expireAfter),
-                1, 1, TimeUnit.SECONDS);
+        expiry.scheduleWithFixedDelay(() -> expireIdle(gateway, expireAfter), 1, 1,
+                TimeUnit.SECONDS);
         server.start();
         log.info("Sandbox gateway listening on {}", running.uri());
         return running;
@@ -115,6 +115,15 @@ public final class GatewayHttpServer implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    private static void expireIdle(SandboxGateway gateway, Duration expireAfter) {
+        try {
+            gateway.sessions().expireIdle(expireAfter);
+        } catch (RuntimeException e) {
+            // A failure must not end the schedule, or dead clients would stay listed for good.
+            log.error("Expiring idle sandbox sessions failed; trying again in a second", e);
+        }
+    }
+
     private void route(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
@@ -131,10 +140,10 @@ public final class GatewayHttpServer implements AutoCloseable {
         } catch (IOException e) {
             // The client went away mid-request, as a stopping client does; nothing to do.
             log.debug("Request {} {} broke off: {}", exchange.getRequestMethod(),
-                    exchange.getRequestURI().getPath(), e.toString());
+                    exchange.getRequestURI().getRawPath(), e.toString());
         } catch (RuntimeException e) {
             log.error("Request {} {} failed in the sandbox gateway", exchange.getRequestMethod(),
-                    exchange.getRequestURI().getPath(), e);
+                    exchange.getRequestURI().getRawPath(), e);
         }
     }
 
