@@ -47,11 +47,9 @@ public final class KickRateLimiter {
             return true;
         }
         Instant now = clock.instant();
-        Deque<Instant> sent = sentByCaller.computeIfAbsent(callerKey, k -> new ArrayDeque<>());
         Instant horizon = now.minus(window);
-        while (!sent.isEmpty() && !sent.peekFirst().isAfter(horizon)) {
-            sent.pollFirst();
-        }
+        forgetQuietCallers(horizon);
+        Deque<Instant> sent = sentByCaller.computeIfAbsent(callerKey, k -> new ArrayDeque<>());
         if (sent.size() + orders > maxOrders) {
             return false;
         }
@@ -59,6 +57,16 @@ public final class KickRateLimiter {
             sent.addLast(now);
         }
         return true;
+    }
+
+    /** Drops orders older than the window, and callers with none left, so the map stays small. */
+    private void forgetQuietCallers(Instant horizon) {
+        sentByCaller.values().forEach(sent -> {
+            while (!sent.isEmpty() && !sent.peekFirst().isAfter(horizon)) {
+                sent.pollFirst();
+            }
+        });
+        sentByCaller.values().removeIf(Deque::isEmpty);
     }
 
     /** Returns how many orders one caller may send per window. */

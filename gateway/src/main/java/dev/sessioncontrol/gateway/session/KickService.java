@@ -206,13 +206,17 @@ public final class KickService {
         }
         TerminateOrder order = orderFor(caller, target, options);
         String token = signer.sign(order, key.get());
+        // Recorded before it is queued: the client may answer as soon as it polls, and its
+        // answer must find the order pending.
+        ledger.recordSent(order, target);
         try {
             session.addNotification(SessionControlModule.MODULE_ID,
                     SessionControlModule.TERMINATE_MESSAGE_TYPE, token);
         } catch (IllegalStateException invalidated) {
+            ledger.settle(order.orderId().toHex(), OrderStatus.GONE,
+                    "session ended before the order was queued");
             return gone(target);
         }
-        ledger.recordSent(order, target);
         if (options.lockoutMinutes() > 0) {
             lockouts.lock(target.user(), target.host(),
                     Duration.ofMinutes(options.lockoutMinutes()), order.reason());

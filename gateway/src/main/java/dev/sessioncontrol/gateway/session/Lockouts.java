@@ -37,7 +37,10 @@ public final class Lockouts {
      * @param reason the kick's reason, repeated to the refused client
      */
     public void lock(String user, String host, Duration length, String reason) {
-        Lock lock = new Lock(clock.instant().plus(length), reason);
+        Instant now = clock.instant();
+        users.values().removeIf(l -> !l.until.isAfter(now));
+        hosts.values().removeIf(l -> !l.until.isAfter(now));
+        Lock lock = new Lock(now.plus(length), reason);
         if (user != null && !user.isEmpty() && !SessionRecord.UNAUTHENTICATED.equals(user)) {
             users.merge(key(user), lock, Lock::later);
         }

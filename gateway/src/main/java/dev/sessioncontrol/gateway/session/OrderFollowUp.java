@@ -10,10 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles orders that got no answer: once an order's grace time plus the answer timeout has
- * passed without an acknowledgement, a session that has ended is recorded as gone, and one that
+ * Settles orders that got no answer: once the answer timeout has passed since an order was
+ * issued without an acknowledgement, a session that has ended is recorded as gone, and one that
  * is still there is invalidated on the gateway, as a fallback, and recorded as no answer.
- * Run it periodically.
+ * The grace time does not extend the timeout: a client answers as soon as it receives the
+ * order, before its countdown. Run it periodically.
  */
 public final class OrderFollowUp implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(OrderFollowUp.class);
@@ -55,12 +56,12 @@ public final class OrderFollowUp implements Runnable {
         }
         try {
             session.get().invalidate();
-            ledger.settle(entry.orderId(), OrderStatus.NO_ANSWER,
-                    "no answer within " + answerTimeout.getSeconds() + " s; session invalidated"
-                    + " on the gateway");
         } catch (IllegalStateException alreadyInvalid) {
             ledger.settle(entry.orderId(), OrderStatus.GONE, "session ended without answering");
+            return;
         }
+        ledger.settle(entry.orderId(), OrderStatus.NO_ANSWER, "no answer within "
+                + answerTimeout.getSeconds() + " s; session invalidated on the gateway");
         log.warn("Session {} did not answer order {}; invalidated on the gateway",
                 entry.sessionId(), entry.orderId());
     }

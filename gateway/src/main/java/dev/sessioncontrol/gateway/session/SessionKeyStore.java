@@ -3,9 +3,11 @@ package dev.sessioncontrol.gateway.session;
 import dev.sessioncontrol.common.SessionKey;
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -77,6 +79,11 @@ public final class SessionKeyStore {
      */
     public void drop(String sessionId) {
         keys.remove(sessionId);
+    }
+
+    /** Returns a copy of the ids of the sessions that hold a key. */
+    public Set<String> sessionIds() {
+        return new HashSet<>(keys.keySet());
     }
 
     /** Drops every key, as on shutdown. */

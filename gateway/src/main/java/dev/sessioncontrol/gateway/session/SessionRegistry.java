@@ -48,8 +48,11 @@ public final class SessionRegistry {
      * @return a snapshot of each matching session
      */
     public List<SessionRecord> list(SessionFilter filter) {
+        // Keys issued after this point belong to sessions that may be missing from the list
+        // read next; only keys that existed before it may be dropped.
+        Set<String> keyedBefore = keys.sessionIds();
         List<ClientReqSession> live = sessionManager.findSessions();
-        forgetEndedSessions(live);
+        forgetEndedSessions(keyedBefore, live);
         List<SessionRecord> records = new ArrayList<>();
         for (ClientReqSession session : live) {
             read(session).filter(r -> filter.matches(r.user(), r.project(), r.scope()))
@@ -102,10 +105,14 @@ public final class SessionRegistry {
         }
     }
 
-    private void forgetEndedSessions(List<ClientReqSession> live) {
-        Set<String> ids = live.stream().map(SessionRegistry::publicIdOf)
+    private void forgetEndedSessions(Set<String> keyedBefore, List<ClientReqSession> live) {
+        Set<String> liveIds = live.stream().map(SessionRegistry::publicIdOf)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        keys.retainOnly(ids);
+        for (String id : keyedBefore) {
+            if (!liveIds.contains(id)) {
+                keys.drop(id);
+            }
+        }
     }
 
     private static String publicIdOf(ClientReqSession session) {

@@ -1,10 +1,19 @@
 package dev.sessioncontrol.gateway.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
+import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
+import dev.sessioncontrol.common.rpc.Acknowledgement;
 import dev.sessioncontrol.common.rpc.KickOptions;
 import dev.sessioncontrol.common.rpc.KickOutcome;
 import dev.sessioncontrol.common.rpc.SessionControlException;
+import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.gateway.session.FakeSessions.FakeSession;
 import dev.sessioncontrol.gateway.session.FakeSessions.ManualClock;
 import java.io.OutputStream;
@@ -182,13 +191,68 @@ class KickConcurrencyTest {
             assertThat(Collections.frequency(queued, orderId)).as(orderId).isEqualTo(1);
         }
         assertThat(sessions.notificationCount()).isEqualTo(sent.size());
-        assertThat(ledger.size()).isEqualTo(sent.size());
+        long gone = results.stream().filter(r -> r.outcome() == KickOutcome.GONE).count();
         Set<String> recorded = new HashSet<>();
+        int settledGone = 0;
         for (OrderEntry entry : ledger.recent(Integer.MAX_VALUE)) {
+            if (entry.status() == OrderStatus.GONE) {
+                // Recorded first, then its session ended before the order could be queued.
+                settledGone++;
+                assertThat(sessionOfOrder).doesNotContainKey(entry.orderId());
+                continue;
+            }
             recorded.add(entry.orderId());
             assertThat(entry.status()).isEqualTo(OrderStatus.SENT);
             assertThat(entry.sessionId()).isEqualTo(sessionOfOrder.get(entry.orderId()));
         }
         assertThat(recorded).isEqualTo(sessionOfOrder.keySet());
+        assertThat((long) settledGone).isLessThanOrEqualTo(gone);
+        assertThat(ledger.size()).isEqualTo(sent.size() + settledGone);
+    }
+
+    @Test
+    void anAnswerThatArrivesAsSoonAsTheOrderIsQueuedCounts() {
+        ClientReqSession answering = mock(ClientReqSession.class);
+        when(answering.getPublicId()).thenReturn("c-quick");
+        when(answering.getAttribute(ClientReqSession.SESSION_USERNAME)).thenReturn("alice");
+        sessions.keys().issue("c-quick");
+        doAnswer(call -> {
+            String orderId = FakeSessions.orderIdOf(call.getArgument(2));
+            ledger.acknowledge("c-quick", Acknowledgement.exiting(orderId));
+            return null;
+        }).when(answering).addNotification(anyString(), anyString(), any());
+        GatewaySessionManager manager = mock(GatewaySessionManager.class);
+        when(manager.findSessions()).thenReturn(List.of(answering));
+        KickService quickService = sessions.kickService(clock).ledger(ledger)
+                .registry(new SessionRegistry(manager, sessions.keys())).build();
+
+        KickResult result = quickService.kick(Caller.gateway(), "c-quick", OPTIONS);
+
+        assertThat(result.outcome()).isEqualTo(KickOutcome.SENT);
+        assertThat(ledger.status(result.orderId().orElseThrow()))
+                .contains(OrderStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void aSessionThatRegistersWhileTheSessionsAreListedKeepsItsKey() {
+        FakeSession early = sessions.client("c-early").user("alice").registered().add();
+        FakeSession late = sessions.client("c-late").user("bob").add();
+        List<ClientReqSession> live = new CopyOnWriteArrayList<>(List.of(early));
+        GatewaySessionManager manager = mock(GatewaySessionManager.class);
+        when(manager.findSessions()).thenAnswer(call -> {
+            List<ClientReqSession> snapshot = new ArrayList<>(live);
+            if (!live.contains(late)) {
+                live.add(late);
+                sessions.keys().issue("c-late");
+            }
+            return snapshot;
+        });
+        SessionRegistry registry = new SessionRegistry(manager, sessions.keys());
+
+        registry.list(SessionFilter.all());
+
+        assertThat(sessions.keys().contains("c-late")).isTrue();
+        assertThat(registry.list(SessionFilter.all())).filteredOn(r -> r.id().equals("c-late"))
+                .singleElement().satisfies(r -> assertThat(r.isKickable()).isTrue());
     }
 }

@@ -104,6 +104,21 @@ class OrderFollowUpTest {
     }
 
     @Test
+    void countsTheTimeoutFromIssueWhateverTheGraceTime() {
+        String orderId = service.kick(Caller.gateway(), "c-1",
+                KickOptions.builder().graceSeconds(120).build()).orderId().get();
+        clock.advance(ANSWER_TIMEOUT.minusSeconds(1));
+        followUp.run();
+        assertThat(ledger.status(orderId)).contains(OrderStatus.SENT);
+
+        clock.advance(Duration.ofSeconds(2));
+        followUp.run();
+
+        assertThat(ledger.status(orderId)).contains(OrderStatus.NO_ANSWER);
+        assertThat(target.invalidations()).isEqualTo(1);
+    }
+
+    @Test
     void settlesOnlyTheOrdersThatAreDue() {
         String old = kickTarget();
         FakeSession newer = sessions.client("c-2").user("bob").registered().add();
