@@ -47,4 +47,14 @@ public final class RpcOperations implements SessionOperations {
     public Dataset history(int limit) {
         return platform.rpc().history(limit);
     }
+
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        return platform.rpc().kickIdle(idleSeconds, unauthenticatedOnly, options);
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        return platform.rpc().isPerspectivePresent();
+    }
 }

@@ -112,18 +112,17 @@ public final class OrderVerifier {
             return rejected(RejectReason.MALFORMED, Optional.empty());
         }
 
-        Optional<OrderId> claimed = OrderCodec.peekOrderId(payload.get());
         byte[] expected = TokenMac.compute(macs.get(), payload.get());
         // Constant time, so that timing never tells a forger how many leading bytes matched.
         if (!MessageDigest.isEqual(expected, mac.get())) {
-            return rejected(RejectReason.BAD_SIGNATURE, claimed);
+            return rejected(RejectReason.BAD_SIGNATURE, OrderCodec.peekOrderId(payload.get()));
         }
 
         TerminateOrder order;
         try {
             order = OrderCodec.decode(payload.get());
         } catch (MalformedOrderException e) {
-            return rejected(RejectReason.MALFORMED, claimed);
+            return rejected(RejectReason.MALFORMED, OrderCodec.peekOrderId(payload.get()));
         }
         return checkOrder(order);
     }

@@ -14,6 +14,8 @@ import dev.sessioncontrol.common.rpc.SessionOperations;
 import dev.sessioncontrol.common.script.SessionsDocProvider;
 import dev.sessioncontrol.common.script.SessionsScriptModule;
 import dev.sessioncontrol.gateway.audit.AuditProfileWriter;
+import dev.sessioncontrol.gateway.perspective.PerspectiveSessions;
+import dev.sessioncontrol.gateway.perspective.ScriptedPerspectiveSessions;
 import dev.sessioncontrol.gateway.session.Caller;
 import dev.sessioncontrol.gateway.settings.SessionControlSettings;
 import dev.sessioncontrol.gateway.web.IgnitionWebRoutes;
@@ -63,8 +65,8 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
     public void setup(GatewayContext context) {
         SessionControlSettings loaded = loadSettings(context);
         settings = loaded;
-        SessionControl wired = new SessionControl(context.getGatewaySessionManager(), loaded,
-                clock, new SecureRandom());
+        SessionControl wired = new SessionControl(context.getGatewaySessionManager(),
+                perspectiveOf(context), loaded, clock, new SecureRandom());
         if (!loaded.auditProfile().isEmpty()) {
             addAuditProfile(context, wired, loaded.auditProfile());
         }
@@ -182,6 +184,24 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
             log.warn("Session Control cannot reach the gateway data folder on this gateway"
                     + " ({}); running on the default settings", e.toString());
             return SessionControlSettings.defaults();
+        }
+    }
+
+    /**
+     * Returns Perspective's sessions through its gateway scripting functions; without a
+     * gateway script manager, Perspective counts as absent.
+     */
+    private static PerspectiveSessions perspectiveOf(GatewayContext context) {
+        try {
+            PerspectiveSessions perspective =
+                    new ScriptedPerspectiveSessions(context.getScriptManager());
+            log.info("Session Control: Perspective is {}", perspective.isPresent()
+                    ? "present; its sessions are listed" : "not present");
+            return perspective;
+        } catch (LinkageError | RuntimeException e) {
+            log.warn("Session Control cannot reach the gateway script manager ({}); Perspective"
+                    + " sessions are not listed", e.toString());
+            return PerspectiveSessions.absent();
         }
     }
 

@@ -41,4 +41,14 @@ final class LazyOperations implements SessionOperations {
     public Dataset history(int limit) {
         return resolve.get().history(limit);
     }
+
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        return resolve.get().kickIdle(idleSeconds, unauthenticatedOnly, options);
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        return resolve.get().isPerspectivePresent();
+    }
 }

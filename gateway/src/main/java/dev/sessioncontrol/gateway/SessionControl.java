@@ -2,6 +2,7 @@ package dev.sessioncontrol.gateway;
 
 import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
 import dev.sessioncontrol.common.rpc.SessionOperations;
+import dev.sessioncontrol.gateway.perspective.PerspectiveSessions;
 import dev.sessioncontrol.gateway.session.Caller;
 import dev.sessioncontrol.gateway.session.CallerOperations;
 import dev.sessioncontrol.gateway.session.KickPolicy;
@@ -38,9 +39,14 @@ final class SessionControl {
 
     SessionControl(GatewaySessionManager sessionManager, SessionControlSettings settings,
             Clock clock, SecureRandom random) {
+        this(sessionManager, PerspectiveSessions.absent(), settings, clock, random);
+    }
+
+    SessionControl(GatewaySessionManager sessionManager, PerspectiveSessions perspective,
+            SessionControlSettings settings, Clock clock, SecureRandom random) {
         this.clock = clock;
         this.keys = new SessionKeyStore(random);
-        this.registry = new SessionRegistry(sessionManager, keys);
+        this.registry = new SessionRegistry(sessionManager, keys, perspective, clock);
         this.policy = new KickPolicy(settings.kickRoles());
         this.ledger = new OrderLedger(settings.historySize(), clock);
         this.lockouts = new Lockouts(clock);
@@ -52,6 +58,7 @@ final class SessionControl {
                 .rateLimiter(new KickRateLimiter(settings.maxOrdersPerMinute(), RATE_WINDOW,
                         clock))
                 .lockouts(lockouts)
+                .perspective(perspective)
                 .random(random)
                 .clock(clock)
                 .orderLifetime(ORDER_LIFETIME)
@@ -61,7 +68,7 @@ final class SessionControl {
     }
 
     SessionOperations operationsFor(Caller caller) {
-        return new CallerOperations(caller, registry, policy, kickService, ledger);
+        return new CallerOperations(caller, registry, policy, kickService, ledger, clock);
     }
 
     synchronized void start() {

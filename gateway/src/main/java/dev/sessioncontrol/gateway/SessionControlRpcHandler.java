@@ -81,4 +81,15 @@ public final class SessionControlRpcHandler implements SessionControlRpc {
     public Dataset history(int limit) {
         return control.operationsFor(Caller.of(session)).history(limit);
     }
+
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        return control.operationsFor(Caller.of(session)).kickIdle(idleSeconds,
+                unauthenticatedOnly, options);
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        return control.operationsFor(Caller.of(session)).isPerspectivePresent();
+    }
 }

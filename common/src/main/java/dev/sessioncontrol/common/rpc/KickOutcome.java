@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum KickOutcome {
     /** A signed terminate order was queued for the session. */
     SENT,
+    /** The Perspective session was closed by the gateway, with the reason shown to the user. */
+    CLOSED,
     /** No session had the id. */
     NOT_FOUND,
     /** The session ended before the order could be sent. */

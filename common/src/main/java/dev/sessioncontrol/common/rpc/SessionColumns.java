@@ -9,6 +9,8 @@ import java.util.List;
 public final class SessionColumns {
     /** The public session id, as {@code system.util.getSessionInfo} shows it. */
     public static final String ID = "id";
+    /** "vision", "designer" or "perspective". */
+    public static final String TYPE = "type";
     /** The user name, or "unauthenticated". */
     public static final String USER = "user";
     /** The host name the client reported. */
@@ -17,25 +19,33 @@ public final class SessionColumns {
     public static final String ADDRESS = "address";
     /** The project the session runs. */
     public static final String PROJECT = "project";
-    /** "client" or "designer". */
+    /** "client", "designer" (also a Perspective session in a designer) or "perspective". */
     public static final String SCOPE = "scope";
+    /** The device or browser, for Perspective sessions; empty otherwise. */
+    public static final String DEVICE = "device";
     /** When the session started. */
     public static final String STARTED = "started";
     /** When the gateway last heard from the session. */
     public static final String LAST_CONTACT = "lastContact";
-    /** Whether the session's client module is registered, so that it can be kicked. */
+    /** Seconds since the session started. */
+    public static final String UPTIME_SECONDS = "uptimeSeconds";
+    /** Seconds since the gateway last heard from the session. */
+    public static final String IDLE_SECONDS = "idleSeconds";
+    /** Whether the session can be kicked: a registered client module, or Perspective. */
     public static final String KICKABLE = "kickable";
     /** Whether the session is the caller's own. */
     public static final String SELF = "self";
 
     /** Column names in order. */
     public static final List<String> NAMES = Collections.unmodifiableList(Arrays.asList(
-            ID, USER, HOST, ADDRESS, PROJECT, SCOPE, STARTED, LAST_CONTACT, KICKABLE, SELF));
+            ID, TYPE, USER, HOST, ADDRESS, PROJECT, SCOPE, DEVICE, STARTED, LAST_CONTACT,
+            UPTIME_SECONDS, IDLE_SECONDS, KICKABLE, SELF));
 
     /** Column types in order. */
     public static final List<Class<?>> TYPES = Collections.unmodifiableList(Arrays.asList(
             String.class, String.class, String.class, String.class, String.class, String.class,
-            Date.class, Date.class, Boolean.class, Boolean.class));
+            String.class, String.class, Date.class, Date.class, Long.class, Long.class,
+            Boolean.class, Boolean.class));
 
     private SessionColumns() {
     }

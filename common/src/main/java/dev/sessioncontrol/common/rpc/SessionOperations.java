@@ -63,4 +63,23 @@ public interface SessionOperations {
      * @throws SessionControlException if the caller may not read the history
      */
     Dataset history(int limit);
+
+    /**
+     * Orders every session that has been silent for a while to end, with the same exceptions
+     * as {@link #kickUser}; active sessions are left alone.
+     *
+     * @param idleSeconds the least time since the session's last contact, 1 or more
+     * @param unauthenticatedOnly true to consider only sessions without a logged-in user
+     * @param options reason, grace time and the other choices of this kick
+     * @return one row per idle session considered, with the columns of {@link OutcomeColumns}
+     * @throws SessionControlException if the caller may not kick or idleSeconds is below 1
+     */
+    Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options);
+
+    /**
+     * Tells whether Perspective is installed on this gateway, so that its sessions are listed.
+     *
+     * @return true when Perspective sessions are part of the listings
+     */
+    boolean isPerspectivePresent();
 }

@@ -2,12 +2,18 @@ package dev.sessioncontrol.common.rpc;
 
 import java.util.Locale;
 
-/** The kind of a gateway session, as shown in the {@code scope} column of a listing. */
+/**
+ * Where a gateway session runs, as shown in the {@code scope} column of a listing: a Vision
+ * client, a designer (including a Perspective session hosted by a designer), or a Perspective
+ * session in a browser or the mobile app.
+ */
 public enum SessionScope {
     /** A Vision client. */
     CLIENT("client"),
-    /** A designer. */
-    DESIGNER("designer");
+    /** A designer, or a Perspective session running inside one. */
+    DESIGNER("designer"),
+    /** A Perspective session in a browser or the Perspective app. */
+    PERSPECTIVE("perspective");
 
     private final String label;
 
@@ -23,7 +29,7 @@ public enum SessionScope {
     /**
      * Returns the scope with the given label, ignoring case.
      *
-     * @param label "client" or "designer"
+     * @param label "client", "designer" or "perspective"
      * @return the scope
      * @throws IllegalArgumentException if the label names no scope
      */
@@ -35,6 +41,6 @@ public enum SessionScope {
             }
         }
         throw new IllegalArgumentException("Unknown session scope '" + label
-                + "': expected 'client' or 'designer'");
+                + "': expected 'client', 'designer' or 'perspective'");
     }
 }

@@ -65,6 +65,16 @@ public final class SessionsScriptModule {
             Parameter.optional("includeDesigners", Boolean.class),
             Parameter.optional("lockoutMinutes", Integer.class));
 
+    private static final List<Parameter> KICK_IDLE_PARAMETERS = Arrays.asList(
+            Parameter.required("idleSeconds", Integer.class),
+            Parameter.optional("unauthenticatedOnly", Boolean.class),
+            Parameter.optional("reason", String.class),
+            Parameter.optional("graceSeconds", Integer.class),
+            Parameter.optional("force", Boolean.class),
+            Parameter.optional("includeSelf", Boolean.class),
+            Parameter.optional("includeDesigners", Boolean.class),
+            Parameter.optional("lockoutMinutes", Integer.class));
+
     private static final List<Parameter> HISTORY_PARAMETERS = Arrays.asList(
             Parameter.optional("limit", Integer.class));
 
@@ -167,6 +177,43 @@ public final class SessionsScriptModule {
         ScriptArguments arguments = ScriptArguments.parse("kickAll", KICK_ALL_PARAMETERS, args,
                 keywords);
         return operations.kickAll(arguments.text("project"), kickOptions(arguments));
+    }
+
+    /**
+     * Orders every session silent for a while to end: {@code kickIdle(idleSeconds,
+     * unauthenticatedOnly=False, reason="", graceSeconds=0, force=False, includeSelf=False,
+     * includeDesigners=False, lockoutMinutes=0)}. Sessions heard from more recently are left
+     * alone; so are the caller's own session and designers unless included explicitly.
+     *
+     * @param args positional and keyword values, as Jython passes them
+     * @param keywords the names of the keyword values
+     * @return a dataset with one row per idle session considered
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {"idleSeconds", "unauthenticatedOnly", "reason", "graceSeconds",
+        "force", "includeSelf", "includeDesigners", "lockoutMinutes"},
+            types = {Integer.class, Boolean.class, String.class, Integer.class, Boolean.class,
+                Boolean.class, Boolean.class, Integer.class})
+    public Dataset kickIdle(PyObject[] args, String[] keywords) {
+        ScriptArguments arguments = ScriptArguments.parse("kickIdle", KICK_IDLE_PARAMETERS, args,
+                keywords);
+        int idleSeconds = arguments.integer("idleSeconds", 0);
+        if (idleSeconds < 1) {
+            throw Py.ValueError("kickIdle() idleSeconds must be 1 or more, was " + idleSeconds);
+        }
+        return operations.kickIdle(idleSeconds, arguments.flag("unauthenticatedOnly", false),
+                kickOptions(arguments));
+    }
+
+    /**
+     * Tells whether Perspective is installed on the gateway, so that its sessions are listed:
+     * {@code isPerspectivePresent()}.
+     *
+     * @return true when Perspective sessions are part of the listings
+     */
+    @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    public boolean isPerspectivePresent() {
+        return operations.isPerspectivePresent();
     }
 
     /**

@@ -18,6 +18,8 @@ final class RecordingOperations implements SessionOperations {
     private KickOptions options;
     private String exceptSessionId;
     private int limit;
+    private boolean unauthenticatedOnly;
+    private boolean perspectivePresent;
 
     @Override
     public Dataset listSessions(SessionFilter filter) {
@@ -56,6 +58,31 @@ final class RecordingOperations implements SessionOperations {
         calls.add("history");
         this.limit = limit;
         return answer;
+    }
+
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        calls.add("kickIdle");
+        this.limit = idleSeconds;
+        this.unauthenticatedOnly = unauthenticatedOnly;
+        this.options = options;
+        return answer;
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        calls.add("isPerspectivePresent");
+        return perspectivePresent;
+    }
+
+    /** Sets what isPerspectivePresent answers. */
+    void perspectivePresent(boolean present) {
+        this.perspectivePresent = present;
+    }
+
+    /** Returns the unauthenticatedOnly flag of the last kickIdle. */
+    boolean unauthenticatedOnly() {
+        return unauthenticatedOnly;
     }
 
     /** Returns the names of the operations called, in order. */

@@ -5,6 +5,7 @@ import dev.sessioncontrol.common.rpc.KickOptions;
 import dev.sessioncontrol.common.rpc.SessionControlException;
 import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.common.rpc.SessionOperations;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ public final class CallerOperations implements SessionOperations {
     private final KickPolicy policy;
     private final KickService kickService;
     private final OrderLedger ledger;
+    private final Clock clock;
 
     /**
      * Creates the operations for a caller.
@@ -27,18 +29,35 @@ public final class CallerOperations implements SessionOperations {
      */
     public CallerOperations(Caller caller, SessionRegistry registry, KickPolicy policy,
             KickService kickService, OrderLedger ledger) {
+        this(caller, registry, policy, kickService, ledger, Clock.systemUTC());
+    }
+
+    /**
+     * Creates the operations for a caller.
+     *
+     * @param caller who asks
+     * @param registry the gateway's sessions
+     * @param policy who may list and kick
+     * @param kickService sends the orders
+     * @param ledger the order history
+     * @param clock the gateway clock, for uptime and idle times
+     */
+    public CallerOperations(Caller caller, SessionRegistry registry, KickPolicy policy,
+            KickService kickService, OrderLedger ledger, Clock clock) {
         this.caller = Objects.requireNonNull(caller, "caller");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.kickService = Objects.requireNonNull(kickService, "kickService");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Dataset listSessions(SessionFilter filter) {
         policy.require(caller, "list sessions");
         SessionFilter effective = filter == null ? SessionFilter.all() : filter;
-        return ResultTables.sessions(registry.list(effective), caller.sessionId());
+        return ResultTables.sessions(registry.list(effective), caller.sessionId(),
+                clock.instant());
     }
 
     @Override
@@ -66,6 +85,17 @@ public final class CallerOperations implements SessionOperations {
                     "limit must be 1 or more, was " + limit);
         }
         return ResultTables.history(ledger.recent(limit));
+    }
+
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        return ResultTables.outcomes(kickService.kickIdle(caller, idleSeconds,
+                unauthenticatedOnly, orDefault(options)));
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        return registry.isPerspectivePresent();
     }
 
     private static KickOptions orDefault(KickOptions options) {

@@ -12,6 +12,7 @@ import dev.sessioncontrol.common.rpc.SessionControlException;
 import dev.sessioncontrol.common.rpc.SessionControlException.Kind;
 import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.common.rpc.SessionScope;
+import dev.sessioncontrol.gateway.perspective.PerspectiveSessions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kicks sessions: checks the caller's right, picks the targets, signs a terminate order for
- * each target alone, records it, and queues it as a push notification to that one session.
+ * each Vision client or designer alone, records it, and queues it as a push notification to
+ * that one session; Perspective sessions are closed by the gateway with the reason, and
+ * recorded the same way.
  *
  * <p>Rules, for every entry point: the caller needs a kick role (gateway scripts always may);
  * the caller's own session is skipped unless the options include it; designers are skipped
@@ -41,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class KickService {
     private static final Logger log = LoggerFactory.getLogger(KickService.class);
     private static final int MAX_SHOWN_CHARS = 64;
+    private static final String DEFAULT_PERSPECTIVE_MESSAGE =
+            "An administrator has ended this session.";
 
     private final SessionRegistry registry;
     private final SessionKeyStore keys;
@@ -48,6 +53,7 @@ public final class KickService {
     private final OrderLedger ledger;
     private final KickRateLimiter rateLimiter;
     private final Lockouts lockouts;
+    private final PerspectiveSessions perspective;
     private final OrderSigner signer = new OrderSigner();
     private final SecureRandom random;
     private final Clock clock;
@@ -60,6 +66,7 @@ public final class KickService {
         this.ledger = Objects.requireNonNull(builder.ledger, "ledger");
         this.rateLimiter = Objects.requireNonNull(builder.rateLimiter, "rateLimiter");
         this.lockouts = Objects.requireNonNull(builder.lockouts, "lockouts");
+        this.perspective = Objects.requireNonNull(builder.perspective, "perspective");
         this.random = Objects.requireNonNull(builder.random, "random");
         this.clock = Objects.requireNonNull(builder.clock, "clock");
         this.orderLifetime = Objects.requireNonNull(builder.orderLifetime, "orderLifetime");
@@ -85,9 +92,14 @@ public final class KickService {
         policy.require(caller, "kick sessions");
         String id = requireText(sessionId, "A session id is required; take one from"
                 + " system.sessions.list()");
-        ClientReqSession session = registry.find(id).orElseThrow(() -> refuse(Kind.NOT_FOUND,
-                caller, id, "No session has id '" + shown(id) + "'; take an id from"
-                + " system.sessions.list()"));
+        Optional<ClientReqSession> found = registry.find(id);
+        if (!found.isPresent()) {
+            SessionRecord perspectiveTarget = registry.findPerspective(id).orElseThrow(() ->
+                    refuse(Kind.NOT_FOUND, caller, id, "No session has id '" + shown(id)
+                    + "'; take an id from system.sessions.list()"));
+            return kickAdmitted(caller, perspectiveTarget, options, true);
+        }
+        ClientReqSession session = found.get();
         Optional<SessionRecord> target = registry.read(session);
         if (!target.isPresent()) {
             throw refuse(Kind.NOT_FOUND, caller, id, "Session '" + shown(id) + "' ended"
@@ -102,6 +114,51 @@ public final class KickService {
         }
         admit(caller, 1);
         return send(caller, session, target.get(), options);
+    }
+
+    private KickResult kickAdmitted(Caller caller, SessionRecord target, KickOptions options,
+            boolean single) {
+        Optional<KickResult> refusal = screen(caller, target, options);
+        if (refusal.isPresent() && single
+                && refusal.get().outcome() == KickOutcome.NOT_KICKABLE) {
+            throw refuse(Kind.NOT_KICKABLE, caller, target.id(), refusal.get().detail());
+        }
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        admit(caller, 1);
+        return close(caller, target, options);
+    }
+
+    /**
+     * Orders every session silent for at least a given time to end, with the rules above;
+     * sessions heard from more recently are left alone.
+     *
+     * @param caller who asks
+     * @param idleSeconds the least time since the last contact, 1 or more
+     * @param unauthenticatedOnly true to consider only sessions without a logged-in user
+     * @param options reason, grace time and the other choices
+     * @return one result per idle session considered
+     * @throws SessionControlException if the caller may not kick, idleSeconds is below 1, or
+     *     the caller is over the rate limit (then nothing is sent)
+     */
+    public List<KickResult> kickIdle(Caller caller, int idleSeconds, boolean unauthenticatedOnly,
+            KickOptions options) {
+        policy.require(caller, "kick sessions");
+        if (idleSeconds < 1) {
+            throw new SessionControlException(Kind.INVALID_ARGUMENT, "idleSeconds must be 1 or"
+                    + " more, was " + idleSeconds);
+        }
+        Instant silentSince = clock.instant().minusSeconds(idleSeconds);
+        List<SessionRecord> targets = new ArrayList<>();
+        for (SessionRecord record : registry.list(SessionFilter.all())) {
+            boolean idle = !record.lastContact().isAfter(silentSince);
+            boolean anonymous = SessionRecord.UNAUTHENTICATED.equals(record.user());
+            if (idle && (anonymous || !unauthenticatedOnly)) {
+                targets.add(record);
+            }
+        }
+        return kickEach(caller, targets, options);
     }
 
     /**
@@ -157,6 +214,10 @@ public final class KickService {
         }
         admit(caller, admitted.size());
         for (SessionRecord target : admitted) {
+            if (target.isPerspective()) {
+                results.add(close(caller, target, options));
+                continue;
+            }
             Optional<ClientReqSession> session = registry.find(target.id());
             results.add(session.isPresent()
                     ? send(caller, session.get(), target, options)
@@ -177,7 +238,7 @@ public final class KickService {
                     + target.id() + "' is a designer, which may hold resource locks and unsaved"
                     + " work; pass includeDesigners=True to end it"));
         }
-        if (!keys.contains(target.id())) {
+        if (!target.isPerspective() && !keys.contains(target.id())) {
             return Optional.of(result(target, KickOutcome.NOT_KICKABLE, "Session '"
                     + target.id() + "' (user " + target.user() + ") cannot be kicked: the"
                     + " Session Control module has not registered in it. Check that the module"
@@ -224,6 +285,24 @@ public final class KickService {
         return new KickResult(target.id(), target.user(), KickOutcome.SENT,
                 "Terminate order queued; the client exits " + options.graceSeconds()
                 + " s after it receives it", order.orderId().toHex());
+    }
+
+    private KickResult close(Caller caller, SessionRecord target, KickOptions options) {
+        String message = options.reason().isEmpty() ? DEFAULT_PERSPECTIVE_MESSAGE
+                : options.reason();
+        if (!perspective.close(target.id(), message)) {
+            return result(target, KickOutcome.NOT_KICKABLE, "Perspective did not close session '"
+                    + target.id() + "'; see the gateway log");
+        }
+        String orderId = OrderId.random(random).toHex();
+        ledger.recordClosed(orderId, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                bounded(caller.name(), TerminateOrder.MAX_ISSUER_CHARS), target, message);
+        if (options.lockoutMinutes() > 0) {
+            lockouts.lock(target.user(), target.host(),
+                    Duration.ofMinutes(options.lockoutMinutes()), message);
+        }
+        return new KickResult(target.id(), target.user(), KickOutcome.CLOSED,
+                "Perspective session closed; its user sees the reason", orderId);
     }
 
     private TerminateOrder orderFor(Caller caller, SessionRecord target, KickOptions options) {
@@ -292,6 +371,7 @@ public final class KickService {
         private OrderLedger ledger;
         private KickRateLimiter rateLimiter;
         private Lockouts lockouts;
+        private PerspectiveSessions perspective = PerspectiveSessions.absent();
         private SecureRandom random;
         private Clock clock;
         private Duration orderLifetime;
@@ -332,6 +412,15 @@ public final class KickService {
         /** @param lockouts users and hosts refused after a kick @return this builder */
         public Builder lockouts(Lockouts lockouts) {
             this.lockouts = lockouts;
+            return this;
+        }
+
+        /**
+         * @param perspective the gateway's Perspective sessions; absent by default
+         * @return this builder
+         */
+        public Builder perspective(PerspectiveSessions perspective) {
+            this.perspective = perspective;
             return this;
         }
 

@@ -81,6 +81,29 @@ public final class OrderLedger {
     }
 
     /**
+     * Records the closing of a Perspective session, which needs no signed order and no answer.
+     *
+     * @param orderId the id under which the closing is recorded
+     * @param issued when it was asked for
+     * @param issuer who asked
+     * @param target the closed session
+     * @param reason the message shown to the user
+     */
+    public void recordClosed(String orderId, Instant issued, String issuer, SessionRecord target,
+            String reason) {
+        OrderEntry entry = new OrderEntry(orderId, issued, issuer, target.id(), target.user(),
+                target.host(), reason, 0, OrderStatus.CLOSED, "Perspective session closed",
+                issued);
+        synchronized (this) {
+            orders.put(entry.orderId(), entry);
+        }
+        log.info("Perspective session {} (user {}, project {}) closed by {}: reason '{}'",
+                entry.sessionId(), entry.user(), target.project(), entry.issuer(),
+                entry.reason());
+        notifyListeners(entry);
+    }
+
+    /**
      * Applies a client's acknowledgement.
      *
      * @param fromSessionId the public id of the session that sent it, from the gateway's record

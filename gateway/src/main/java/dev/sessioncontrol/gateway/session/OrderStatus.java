@@ -13,7 +13,9 @@ public enum OrderStatus {
     /** The session ended before it answered. */
     GONE,
     /** The client did not answer in time; the gateway invalidated the session itself. */
-    NO_ANSWER;
+    NO_ANSWER,
+    /** A Perspective session, closed by the gateway; there is no client answer to wait for. */
+    CLOSED;
 
     /** Returns the lower-case label used in datasets and logs. */
     public String label() {

@@ -5,6 +5,8 @@ import com.inductiveautomation.ignition.common.Dataset;
 import dev.sessioncontrol.common.rpc.HistoryColumns;
 import dev.sessioncontrol.common.rpc.OutcomeColumns;
 import dev.sessioncontrol.common.rpc.SessionColumns;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,7 @@ public final class ResultTables {
     }
 
     /**
-     * Returns a session listing.
+     * Returns a session listing as of now.
      *
      * @param sessions the sessions, in display order
      * @param callerSessionId the caller's own session, marked in the {@code self} column
@@ -23,16 +25,34 @@ public final class ResultTables {
      */
     public static Dataset sessions(List<SessionRecord> sessions,
             Optional<String> callerSessionId) {
+        return sessions(sessions, callerSessionId, Instant.now());
+    }
+
+    /**
+     * Returns a session listing.
+     *
+     * @param sessions the sessions, in display order
+     * @param callerSessionId the caller's own session, marked in the {@code self} column
+     * @param now the time uptime and idle time are counted to
+     * @return a dataset with the columns of {@link SessionColumns}
+     */
+    public static Dataset sessions(List<SessionRecord> sessions,
+            Optional<String> callerSessionId, Instant now) {
         Object[][] data = new Object[SessionColumns.NAMES.size()][sessions.size()];
         for (int row = 0; row < sessions.size(); row++) {
             SessionRecord s = sessions.get(row);
-            Object[] values = {s.id(), s.user(), s.host(), s.address(), s.project(),
-                s.scope().label(), date(s.started().toEpochMilli()),
-                date(s.lastContact().toEpochMilli()), s.isKickable(),
+            Object[] values = {s.id(), s.type().label(), s.user(), s.host(), s.address(),
+                s.project(), s.scope().label(), s.device(), date(s.started().toEpochMilli()),
+                date(s.lastContact().toEpochMilli()), secondsBetween(s.started(), now),
+                secondsBetween(s.lastContact(), now), s.isKickable(),
                 callerSessionId.map(s.id()::equals).orElse(false)};
             setRow(data, row, values);
         }
         return new BasicDataset(SessionColumns.NAMES, SessionColumns.TYPES, data);
+    }
+
+    private static Long secondsBetween(Instant from, Instant to) {
+        return Math.max(0L, Duration.between(from, to).getSeconds());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.sessioncontrol.gateway.session;
 
 import dev.sessioncontrol.common.rpc.SessionScope;
+import dev.sessioncontrol.common.rpc.SessionType;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +11,8 @@ public final class SessionRecord {
     public static final String UNAUTHENTICATED = "unauthenticated";
 
     private final String id;
+    private final SessionType type;
+    private final String device;
     private final String user;
     private final String host;
     private final String address;
@@ -21,8 +24,18 @@ public final class SessionRecord {
 
     SessionRecord(String id, String user, String host, String address, String project,
             SessionScope scope, Instant started, Instant lastContact, boolean kickable) {
+        this(id, scope == SessionScope.DESIGNER ? SessionType.DESIGNER : SessionType.VISION,
+                user, host, address, project, scope, "", started, lastContact, kickable);
+    }
+
+    SessionRecord(String id, SessionType type, String user, String host, String address,
+            String project, SessionScope scope, String device, Instant started,
+            Instant lastContact, boolean kickable) {
         this.id = Objects.requireNonNull(id, "id");
-        this.user = user == null || user.isEmpty() ? UNAUTHENTICATED : user;
+        this.type = Objects.requireNonNull(type, "type");
+        this.device = device == null ? "" : device;
+        this.user = user == null || user.isEmpty() || UNAUTHENTICATED.equalsIgnoreCase(user)
+                ? UNAUTHENTICATED : user;
         this.host = host == null ? "" : host;
         this.address = address == null ? "" : address;
         this.project = project == null ? "" : project;
@@ -35,6 +48,21 @@ public final class SessionRecord {
     /** Returns the public session id. */
     public String id() {
         return id;
+    }
+
+    /** Returns whether this is a Vision client, a designer or a Perspective session. */
+    public SessionType type() {
+        return type;
+    }
+
+    /** Returns the device or browser of a Perspective session; empty otherwise. */
+    public String device() {
+        return device;
+    }
+
+    /** Tells whether this is a Perspective session, closed by the gateway rather than ordered. */
+    public boolean isPerspective() {
+        return type == SessionType.PERSPECTIVE;
     }
 
     /** Returns the user name, or {@value #UNAUTHENTICATED}. */
@@ -72,14 +100,17 @@ public final class SessionRecord {
         return lastContact;
     }
 
-    /** Tells whether the session's client module has registered a key, so it can be kicked. */
+    /**
+     * Tells whether the session can be kicked: its client module registered a key, or it is a
+     * Perspective session, which the gateway closes itself.
+     */
     public boolean isKickable() {
         return kickable;
     }
 
     @Override
     public String toString() {
-        return "SessionRecord{id=" + id + ", user=" + user + ", host=" + host + ", project="
+        return "SessionRecord{id=" + id + ", type=" + type.label() + ", user=" + user + ", host=" + host + ", project="
                 + project + ", scope=" + scope.label() + ", kickable=" + kickable + "}";
     }
 }

@@ -4,6 +4,10 @@ import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
 import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
 import dev.sessioncontrol.common.rpc.SessionFilter;
 import dev.sessioncontrol.common.rpc.SessionScope;
+import dev.sessioncontrol.common.rpc.SessionType;
+import dev.sessioncontrol.gateway.perspective.PerspectiveSession;
+import dev.sessioncontrol.gateway.perspective.PerspectiveSessions;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One view over the gateway's Vision client and designer sessions, as the
- * {@link GatewaySessionManager} holds them, joined with the registered signing keys.
+ * One view over the gateway's sessions: Vision clients and designers as the
+ * {@link GatewaySessionManager} holds them, joined with the registered signing keys, and
+ * Perspective sessions when Perspective is installed.
  *
  * <p>Sessions are matched by their public id (the id {@code system.util.getSessionInfo} shows),
  * by walking the manager's list rather than trusting a lookup by id. A session that is
@@ -29,16 +34,33 @@ public final class SessionRegistry {
 
     private final GatewaySessionManager sessionManager;
     private final SessionKeyStore keys;
+    private final PerspectiveSessions perspective;
+    private final Clock clock;
 
     /**
-     * Creates the registry.
+     * Creates the registry of a gateway without Perspective.
      *
      * @param sessionManager the gateway's sessions
      * @param keys the registered signing keys
      */
     public SessionRegistry(GatewaySessionManager sessionManager, SessionKeyStore keys) {
+        this(sessionManager, keys, PerspectiveSessions.absent(), Clock.systemUTC());
+    }
+
+    /**
+     * Creates the registry.
+     *
+     * @param sessionManager the gateway's Vision client and designer sessions
+     * @param keys the registered signing keys
+     * @param perspective the gateway's Perspective sessions
+     * @param clock the gateway clock, to date Perspective sessions
+     */
+    public SessionRegistry(GatewaySessionManager sessionManager, SessionKeyStore keys,
+            PerspectiveSessions perspective, Clock clock) {
         this.sessionManager = Objects.requireNonNull(sessionManager, "sessionManager");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.perspective = Objects.requireNonNull(perspective, "perspective");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -58,6 +80,11 @@ public final class SessionRegistry {
             read(session).filter(r -> filter.matches(r.user(), r.project(), r.scope()))
                     .ifPresent(records::add);
         }
+        for (SessionRecord record : listPerspective()) {
+            if (filter.matches(record.user(), record.project(), record.scope())) {
+                records.add(record);
+            }
+        }
         records.sort(Comparator.comparing(SessionRecord::user, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(SessionRecord::id));
         return records;
@@ -76,6 +103,39 @@ public final class SessionRegistry {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finds a Perspective session by id.
+     *
+     * @param sessionId the Perspective session id
+     * @return its snapshot, or empty when Perspective has no such session
+     */
+    public Optional<SessionRecord> findPerspective(String sessionId) {
+        for (SessionRecord record : listPerspective()) {
+            if (record.id().equals(sessionId)) {
+                return Optional.of(record);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tells whether Perspective is installed, so that its sessions are listed. */
+    public boolean isPerspectivePresent() {
+        return perspective.isPresent();
+    }
+
+    private List<SessionRecord> listPerspective() {
+        Instant now = clock.instant();
+        List<SessionRecord> records = new ArrayList<>();
+        for (PerspectiveSession session : perspective.list()) {
+            records.add(new SessionRecord(session.id(), SessionType.PERSPECTIVE, session.user(),
+                    "", session.address(), session.project(),
+                    session.isDesignerHosted() ? SessionScope.DESIGNER : SessionScope.PERSPECTIVE,
+                    session.userAgent(), now.minusMillis(session.uptimeMillis()),
+                    now.minusMillis(session.idleMillis()), true));
+        }
+        return records;
     }
 
     /**

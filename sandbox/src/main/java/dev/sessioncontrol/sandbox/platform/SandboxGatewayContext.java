@@ -1,5 +1,6 @@
 package dev.sessioncontrol.sandbox.platform;
 
+import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.ignition.gateway.audit.AuditManager;
 import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
 import com.inductiveautomation.ignition.gateway.model.GatewayContext;
@@ -36,5 +37,11 @@ public record SandboxGatewayContext(SandboxSessionManager sessionManager,
     @Override
     public SystemManager getSystemManager() {
         return systemManager;
+    }
+
+    @Override
+    public ScriptManager getScriptManager() {
+        throw new UnsupportedOperationException("This sandbox gateway runs no gateway scripts of"
+                + " other modules, so Perspective is not present");
     }
 }

@@ -65,6 +65,16 @@ final class ScriptModuleOperations implements SessionOperations {
     }
 
     /** Keyword arguments in Jython's calling convention: values, then their names. */
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        throw new UnsupportedOperationException("not used by the web routes");
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        return module.isPerspectivePresent();
+    }
+
     private static final class Keywords {
         private final List<PyObject> values = new ArrayList<>();
         private final List<String> names = new ArrayList<>();

@@ -71,9 +71,12 @@ final class ScriptedSessions implements SessionOperations {
         List<Object[]> matching = new ArrayList<>();
         for (Row r : rows.values()) {
             if (filter.matches(r.user(), r.project(), r.scope())) {
-                matching.add(new Object[] {r.id(), r.user(), r.host(), "127.0.0.1", r.project(),
-                    r.scope().label(), Date.from(r.started()), Date.from(r.lastContact()),
-                    r.kickable(), false});
+                String type = r.scope() == SessionScope.DESIGNER ? "designer" : "vision";
+                long uptime = Duration.between(r.started(), clock.instant()).getSeconds();
+                long idle = Duration.between(r.lastContact(), clock.instant()).getSeconds();
+                matching.add(new Object[] {r.id(), type, r.user(), r.host(), "127.0.0.1",
+                    r.project(), r.scope().label(), "", Date.from(r.started()),
+                    Date.from(r.lastContact()), uptime, idle, r.kickable(), false});
             }
         }
         return dataset(SessionColumns.NAMES, SessionColumns.TYPES, matching);
@@ -114,6 +117,16 @@ final class ScriptedSessions implements SessionOperations {
     @Override
     public Dataset kickAll(String project, KickOptions options) {
         throw new UnsupportedOperationException("not used by the web routes");
+    }
+
+    @Override
+    public Dataset kickIdle(int idleSeconds, boolean unauthenticatedOnly, KickOptions options) {
+        throw new UnsupportedOperationException("not used by the web routes");
+    }
+
+    @Override
+    public boolean isPerspectivePresent() {
+        return false;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.inductiveautomation.ignition.gateway.model;
 
+import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.ignition.gateway.audit.AuditManager;
 import com.inductiveautomation.ignition.gateway.clientcomm.GatewaySessionManager;
 import com.inductiveautomation.ignition.gateway.system.SystemManager;
@@ -37,4 +38,13 @@ public interface GatewayContext {
      * @return the system manager
      */
     SystemManager getSystemManager();
+
+    /**
+     * Returns the gateway's script manager. Checked against: 8.x module code calling
+     * {@code gatewayContext.getScriptManager()} and then {@code addScriptModule} /
+     * {@code runCode} on it (found with the code search; no 8.1 javadoc page for
+     * GatewayContext is published in the stored corpus; the 7.8.4 page lists it through
+     * {@code BaseContext}).
+     */
+    ScriptManager getScriptManager();
 }
