@@ -50,7 +50,7 @@ record SandboxOptions(Mode mode, int port, int clients, String project, Duration
             "                      shutdown-intercept script would; only force=True ends them",
             "  --help              this text",
             "",
-            "Scripts see system.sessions (list, kick, kickUser, kickAll, history) as in",
+            "Scripts see the gateway's system.sessions (list, kick, history, ...) as in",
             "Ignition, printTable(dataset), and the sandbox's own helpers:",
             "  sandbox.clients(), sandbox.startClient(user), sandbox.stopClient(user),",
             "  sandbox.acknowledgements(), sandbox.audit(),",
