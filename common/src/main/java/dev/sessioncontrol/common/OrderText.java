@@ -12,11 +12,7 @@ final class OrderText {
                     + TextQuote.of(value));
         }
         requireLength(field, value, maxChars);
-        requireWellFormed(field, value);
-        int control = indexOfControl(value, false);
-        if (control >= 0) {
-            throw controlCharacter(field, value, control, "no control characters");
-        }
+        requireCharacters(field, value, false);
         return value;
     }
 
@@ -24,12 +20,7 @@ final class OrderText {
     static String requireReason(String value, int maxChars) {
         String reason = value == null ? "" : value;
         requireLength("reason", reason, maxChars);
-        requireWellFormed("reason", reason);
-        int control = indexOfControl(reason, true);
-        if (control >= 0) {
-            throw controlCharacter("reason", reason, control,
-                    "no control characters except line feed and tab");
-        }
+        requireCharacters("reason", reason, true);
         return reason;
     }
 
@@ -40,44 +31,32 @@ final class OrderText {
         }
     }
 
-    private static void requireWellFormed(String field, String value) {
-        int index = indexOfUnpairedSurrogate(value);
-        if (index >= 0) {
-            throw new IllegalArgumentException(field + " must be well-formed UTF-16, but has an"
-                    + " unpaired surrogate at index " + index + ": " + TextQuote.of(value));
+    /** Checks in one pass for unpaired surrogates and for control characters. */
+    private static void requireCharacters(String field, String value, boolean isReason) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!isPairAt(value, i)) {
+                    throw new IllegalArgumentException(field + " must be well-formed UTF-16,"
+                            + " but has an unpaired surrogate at index " + i + ": "
+                            + TextQuote.of(value));
+                }
+                i++;
+            } else if (isControl(c) && !(isReason && (c == '\n' || c == '\t'))) {
+                throw controlCharacter(field, value, i, isReason
+                        ? "no control characters except line feed and tab"
+                        : "no control characters");
+            }
         }
     }
 
-    private static int indexOfUnpairedSurrogate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!Character.isSurrogate(c)) {
-                continue;
-            }
-            boolean paired = Character.isHighSurrogate(c)
-                    && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (!paired) {
-                return i;
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    private static int indexOfControl(String value, boolean allowLineFeedAndTab) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean printableAscii = c >= 0x20 && c < 0x7f;
-            if (printableAscii) {
-                continue;
-            }
-            boolean allowed = allowLineFeedAndTab && (c == '\n' || c == '\t');
-            if (!allowed && isControl(c)) {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean isPairAt(String value, int index) {
+        return Character.isHighSurrogate(value.charAt(index))
+                && index + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(index + 1));
     }
 
     private static boolean isControl(char c) {

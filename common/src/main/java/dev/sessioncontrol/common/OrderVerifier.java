@@ -34,9 +34,9 @@ import javax.crypto.Mac;
  *   <li>the MAC, compared in constant time ({@link RejectReason#BAD_SIGNATURE});
  *   <li>the payload decodes to a valid order ({@link RejectReason#MALFORMED});
  *   <li>the order is for this session ({@link RejectReason#WRONG_SESSION});
- *   <li>with {@code now} = local clock + clock offset: {@code now} is not after expiry plus
- *       the allowed skew ({@link RejectReason#EXPIRED}), and the issue time is not after
- *       {@code now} plus the skew ({@link RejectReason#NOT_YET_VALID});
+ *   <li>with {@code now} = local clock + clock offset, all in whole milliseconds: {@code now}
+ *       is not after expiry plus the allowed skew ({@link RejectReason#EXPIRED}), and the
+ *       issue time is not after {@code now} plus the skew ({@link RejectReason#NOT_YET_VALID});
  *   <li>the order id was not accepted before ({@link RejectReason#REPLAYED}).
  * </ol>
  * It never throws, whatever the input, and it logs nothing: the caller logs the verdict.
@@ -58,6 +58,8 @@ public final class OrderVerifier {
     private final Clock clock;
     private final Duration clockOffset;
     private final Duration maxSkew;
+    private final long clockOffsetMillis;
+    private final long maxSkewMillis;
     private final ReplayMemory replayMemory;
     private final ThreadLocal<Mac> macs;
 
@@ -68,6 +70,8 @@ public final class OrderVerifier {
         this.clock = builder.clock;
         this.clockOffset = requireOffset(builder.clockOffset);
         this.maxSkew = requireSkew(builder.maxSkew);
+        this.clockOffsetMillis = clockOffset.toMillis();
+        this.maxSkewMillis = maxSkew.toMillis();
         this.replayMemory = builder.replayMemory != null
                 ? builder.replayMemory
                 : new ReplayMemory(DEFAULT_REPLAY_CAPACITY, DEFAULT_REPLAY_HORIZON, clock);
@@ -132,19 +136,30 @@ public final class OrderVerifier {
         if (!order.targetSessionId().equals(sessionId)) {
             return rejected(RejectReason.WRONG_SESSION, claimed);
         }
-        Instant now = clock.instant().plus(clockOffset);
-        Instant lastValid = order.expiresAt().plus(maxSkew);
-        if (now.isAfter(lastValid)) {
+        // Whole milliseconds, added without overflow, so that no instant can make this throw.
+        long now = saturatedSum(clock.millis(), clockOffsetMillis);
+        long lastValid = saturatedSum(order.expiresAt().toEpochMilli(), maxSkewMillis);
+        if (now > lastValid) {
             return rejected(RejectReason.EXPIRED, claimed);
         }
-        if (order.issuedAt().isAfter(now.plus(maxSkew))) {
+        if (order.issuedAt().toEpochMilli() > saturatedSum(now, maxSkewMillis)) {
             return rejected(RejectReason.NOT_YET_VALID, claimed);
         }
         // The memory runs on the local clock, so it gets the expiry in local time.
-        if (!replayMemory.remember(order.orderId(), lastValid.minus(clockOffset))) {
+        long lastValidLocally = saturatedSum(lastValid, -clockOffsetMillis);
+        if (!replayMemory.remember(order.orderId(), Instant.ofEpochMilli(lastValidLocally))) {
             return rejected(RejectReason.REPLAYED, claimed);
         }
         return Verdict.accepted(order);
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        // Overflow happened if both operands have the same sign and the sum's sign differs.
+        if (((a ^ sum) & (b ^ sum)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return sum;
     }
 
     private static Verdict rejected(RejectReason reason, Optional<OrderId> claimed) {

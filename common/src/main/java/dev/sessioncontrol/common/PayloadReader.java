@@ -1,7 +1,6 @@
 package dev.sessioncontrol.common;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 final class PayloadReader {
     // A Java char encodes to at most 3 bytes of UTF-8 (a surrogate pair: 2 chars, 4 bytes).
     private static final int MAX_UTF8_BYTES_PER_CHAR = 3;
+    private static final char REPLACEMENT_CHARACTER = '\ufffd';
 
     private final byte[] payload;
     private int position;
@@ -82,27 +82,20 @@ final class PayloadReader {
 
     private String decodeUtf8(String field, int offset, int length)
             throws MalformedOrderException {
-        // ASCII is the common case, and its bytes map one to one onto Latin-1 chars.
-        if (isAscii(offset, length)) {
-            return new String(payload, offset, length, StandardCharsets.ISO_8859_1);
+        // The lenient decoder is fast and replaces each malformed sequence with U+FFFD. Without
+        // a U+FFFD in its result the bytes were valid; with one, the strict decoder decides,
+        // since the text may hold a genuine U+FFFD.
+        String text = new String(payload, offset, length, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT_CHARACTER) < 0) {
+            return text;
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer text = strict.decode(ByteBuffer.wrap(payload, offset, length));
-            return text.toString();
+            return strict.decode(ByteBuffer.wrap(payload, offset, length)).toString();
         } catch (CharacterCodingException e) {
             throw new MalformedOrderException(field + " is not valid UTF-8", e);
         }
-    }
-
-    private boolean isAscii(int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
-            if (payload[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -32,9 +32,11 @@ public final class ReplayMemory {
     private final int capacity;
     private final Duration horizon;
     private final Clock clock;
-    private final Set<OrderId> kept = new HashSet<>();
-    private final PriorityQueue<Entry> byForgetAt =
-            new PriorityQueue<>(Comparator.comparing((Entry entry) -> entry.forgetAt));
+    // Sized for the capacity up front (within reason), so remembering never rehashes.
+    private static final int LARGEST_PRESIZE = 4096;
+
+    private final Set<OrderId> kept;
+    private final PriorityQueue<Entry> byForgetAt;
 
     /**
      * Creates an empty memory.
@@ -58,6 +60,10 @@ public final class ReplayMemory {
         }
         this.capacity = capacity;
         this.horizon = horizon;
+        int presize = Math.min(capacity, LARGEST_PRESIZE);
+        this.kept = new HashSet<>(presize * 4 / 3 + 1);
+        this.byForgetAt = new PriorityQueue<>(presize,
+                Comparator.comparing((Entry entry) -> entry.forgetAt));
     }
 
     /**

@@ -164,6 +164,23 @@ class OrderCodecTest {
     }
 
     @Test
+    void acceptsAGenuineReplacementCharacter() throws Exception {
+        TerminateOrder order = anOrder().reason("broken \ufffd text").build();
+
+        assertThat(OrderCodec.decode(OrderCodec.encode(order))).isEqualTo(order);
+    }
+
+    @Test
+    void rejectsInvalidUtf8NextToAGenuineReplacementCharacter() {
+        byte[] reason = Bytes.concat("\ufffd".getBytes(UTF_8), Bytes.fromHex("c0af"));
+        byte[] payload = RawPayload.of(anOrder().build()).reason(reason).toBytes();
+
+        assertThatThrownBy(() -> OrderCodec.decode(payload))
+                .isInstanceOf(MalformedOrderException.class)
+                .hasMessageContaining("reason is not valid UTF-8");
+    }
+
+    @Test
     void rejectsTextOverItsCharLimit() {
         byte[] reason = "r".repeat(TerminateOrder.MAX_REASON_CHARS + 1).getBytes(UTF_8);
         byte[] payload = RawPayload.of(anOrder().build()).reason(reason).toBytes();

@@ -102,7 +102,8 @@ final class ScriptArguments {
         if (value == null || value == Py.None) {
             return defaultValue;
         }
-        if (value instanceof PyBoolean || !(value instanceof PyInteger || value instanceof PyLong)) {
+        boolean whole = value instanceof PyInteger || value instanceof PyLong;
+        if (value instanceof PyBoolean || !whole) {
             throw wrongType(name, "an integer", value);
         }
         Object java = value.__tojava__(Integer.class);

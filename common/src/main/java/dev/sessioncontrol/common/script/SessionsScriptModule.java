@@ -212,6 +212,7 @@ public final class SessionsScriptModule {
      * @return true when Perspective sessions are part of the listings
      */
     @ScriptFunction(docBundlePrefix = DOC_PREFIX)
+    @KeywordArgs(names = {}, types = {})
     public boolean isPerspectivePresent() {
         return operations.isPerspectivePresent();
     }

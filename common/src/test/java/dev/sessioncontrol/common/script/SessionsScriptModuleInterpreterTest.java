@@ -154,9 +154,9 @@ class SessionsScriptModuleInterpreterTest {
     @Test
     void unknownScopeRaisesValueError() {
         String message = raises(Py.ValueError,
-                () -> python.eval("sessions.list(scope='perspective')"));
+                () -> python.eval("sessions.list(scope='gateway')"));
 
-        assertThat(message).contains("'perspective'");
+        assertThat(message).contains("'gateway'");
         assertThat(operations.calls()).isEmpty();
     }
 }

@@ -110,7 +110,8 @@ public final class SessionRecord {
 
     @Override
     public String toString() {
-        return "SessionRecord{id=" + id + ", type=" + type.label() + ", user=" + user + ", host=" + host + ", project="
-                + project + ", scope=" + scope.label() + ", kickable=" + kickable + "}";
+        return "SessionRecord{id=" + id + ", type=" + type.label() + ", user=" + user
+                + ", host=" + host + ", project=" + project + ", scope=" + scope.label()
+                + ", kickable=" + kickable + "}";
     }
 }

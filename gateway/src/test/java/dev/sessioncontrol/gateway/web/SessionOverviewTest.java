@@ -26,9 +26,10 @@ class SessionOverviewTest {
     @Test
     void countsSessionsAndKickableOnesAsTheGateway() {
         Date now = new Date();
-        Object[][] columns = {{"a", "b", "c"}, {"u", "u", "u"}, {"", "", ""}, {"", "", ""},
-            {"P", "P", "P"}, {"client", "client", "designer"}, {now, now, now},
-            {now, now, now}, {true, true, false}, {false, false, false}};
+        Object[][] columns = {{"a", "b", "c"}, {"vision", "vision", "designer"},
+            {"u", "u", "u"}, {"", "", ""}, {"", "", ""}, {"P", "P", "P"},
+            {"client", "client", "designer"}, {"", "", ""}, {now, now, now}, {now, now, now},
+            {0L, 0L, 0L}, {0L, 0L, 0L}, {true, true, false}, {false, false, false}};
         when(operations.listSessions(any())).thenReturn(
                 new BasicDataset(SessionColumns.NAMES, SessionColumns.TYPES, columns));
 

@@ -82,10 +82,10 @@ class SessionWebApiTest {
     @Test
     void refusesAnUnknownScopeWith400() {
         WebResponse response = api.handle(get("sessions", admin(), ADMIN_SESSION)
-                .query("scope=perspective").build());
+                .query("scope=gateway").build());
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("\"error\":\"INVALID_ARGUMENT\"", "perspective");
+        assertThat(response.body()).contains("\"error\":\"INVALID_ARGUMENT\"", "gateway");
     }
 
     @Test
@@ -283,9 +283,9 @@ class SessionWebApiTest {
     }
 
     private static Dataset sessions(String id, String user) {
-        Object[][] columns = {{id}, {user}, {"ws-" + id}, {"10.0.0.5"}, {"Plant"}, {"client"},
-            {Date.from(NOW.minusSeconds(3600))}, {Date.from(NOW.minusSeconds(2))}, {true},
-            {false}};
+        Object[][] columns = {{id}, {"vision"}, {user}, {"ws-" + id}, {"10.0.0.5"}, {"Plant"},
+            {"client"}, {""}, {Date.from(NOW.minusSeconds(3600))},
+            {Date.from(NOW.minusSeconds(2))}, {3600L}, {2L}, {true}, {false}};
         return new BasicDataset(SessionColumns.NAMES, SessionColumns.TYPES, columns);
     }
 
