@@ -136,30 +136,45 @@ public final class OrderVerifier {
         if (!order.targetSessionId().equals(sessionId)) {
             return rejected(RejectReason.WRONG_SESSION, claimed);
         }
-        // Whole milliseconds, added without overflow, so that no instant can make this throw.
-        long now = saturatedSum(clock.millis(), clockOffsetMillis);
-        long lastValid = saturatedSum(order.expiresAt().toEpochMilli(), maxSkewMillis);
-        if (now > lastValid) {
+        // In whole milliseconds and exact for every value, so that no instant can make this
+        // throw or wrap around. Offset and skew are bounded, so their sums cannot overflow.
+        long localNow = clock.millis();
+        long expiresAt = order.expiresAt().toEpochMilli();
+        if (isSumGreater(localNow, clockOffsetMillis - maxSkewMillis, expiresAt)) {
             return rejected(RejectReason.EXPIRED, claimed);
         }
-        if (order.issuedAt().toEpochMilli() > saturatedSum(now, maxSkewMillis)) {
+        long issuedAt = order.issuedAt().toEpochMilli();
+        if (isSumGreater(issuedAt, -(clockOffsetMillis + maxSkewMillis), localNow)) {
             return rejected(RejectReason.NOT_YET_VALID, claimed);
         }
         // The memory runs on the local clock, so it gets the expiry in local time.
-        long lastValidLocally = saturatedSum(lastValid, -clockOffsetMillis);
+        long lastValidLocally = saturatedSum(expiresAt, maxSkewMillis - clockOffsetMillis);
         if (!replayMemory.remember(order.orderId(), Instant.ofEpochMilli(lastValidLocally))) {
             return rejected(RejectReason.REPLAYED, claimed);
         }
         return Verdict.accepted(order);
     }
 
+    /** Tells whether {@code a + b > c}, computed exactly. */
+    private static boolean isSumGreater(long a, long b, long c) {
+        long sum = a + b;
+        if (overflowed(a, b, sum)) {
+            return b > 0;
+        }
+        return sum > c;
+    }
+
     private static long saturatedSum(long a, long b) {
         long sum = a + b;
-        // Overflow happened if both operands have the same sign and the sum's sign differs.
-        if (((a ^ sum) & (b ^ sum)) < 0) {
-            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (overflowed(a, b, sum)) {
+            return b > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
         return sum;
+    }
+
+    // Overflow happened if both operands have the same sign and the sum's sign differs.
+    private static boolean overflowed(long a, long b, long sum) {
+        return ((a ^ sum) & (b ^ sum)) < 0;
     }
 
     private static Verdict rejected(RejectReason reason, Optional<OrderId> claimed) {
