@@ -87,11 +87,11 @@ public final class SandboxGateway implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the sandbox gateway's data folder", e);
         }
+        CapturingScriptManager scriptManager = new CapturingScriptManager("gateway");
         SandboxGatewayContext context = new SandboxGatewayContext(
                 new SandboxSessionManager(clock, new SecureRandom()), new SandboxAuditTrail(),
-                new SandboxSystemManager(dataDir));
+                new SandboxSystemManager(dataDir), scriptManager);
         GatewayHook hook = new GatewayHook(clock);
-        CapturingScriptManager scriptManager = new CapturingScriptManager("gateway");
         hook.setup(context);
         hook.startup(freeLicense());
         hook.initializeScriptManager(scriptManager);

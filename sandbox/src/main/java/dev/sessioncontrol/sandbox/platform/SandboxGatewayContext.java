@@ -13,15 +13,17 @@ import java.util.Objects;
  * @param sessionManager the gateway's sessions
  * @param auditTrail the gateway's audit profiles
  * @param systemManager the gateway's folders
+ * @param scriptManager the gateway scope's script manager
  */
 public record SandboxGatewayContext(SandboxSessionManager sessionManager,
-        SandboxAuditTrail auditTrail, SandboxSystemManager systemManager)
-        implements GatewayContext {
+        SandboxAuditTrail auditTrail, SandboxSystemManager systemManager,
+        CapturingScriptManager scriptManager) implements GatewayContext {
     /** Checks the parts. */
     public SandboxGatewayContext {
         Objects.requireNonNull(sessionManager, "sessionManager");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(systemManager, "systemManager");
+        Objects.requireNonNull(scriptManager, "scriptManager");
     }
 
     @Override
@@ -39,9 +41,13 @@ public record SandboxGatewayContext(SandboxSessionManager sessionManager,
         return systemManager;
     }
 
+    /**
+     * Returns the gateway scope's script manager. It holds only what hooks added; Ignition's
+     * own {@code system.*} functions, {@code system.perspective} among them, are absent, so
+     * modules that look for Perspective there find it missing.
+     */
     @Override
     public ScriptManager getScriptManager() {
-        throw new UnsupportedOperationException("This sandbox gateway runs no gateway scripts of"
-                + " other modules, so Perspective is not present");
+        return scriptManager;
     }
 }

@@ -1,20 +1,17 @@
 package dev.sessioncontrol.sandbox.script;
 
 import dev.sessioncontrol.common.rpc.SessionControlException;
+import dev.sessioncontrol.sandbox.platform.JythonRuntime;
+import dev.sessioncontrol.sandbox.platform.PythonNamespace;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import org.python.core.CompileMode;
 import org.python.core.CompilerFlags;
 import org.python.core.Py;
 import org.python.core.PyException;
-import org.python.core.PyModule;
 import org.python.core.PyObject;
-import org.python.core.PyStringMap;
-import org.python.core.PySystemState;
 import org.python.util.PythonInterpreter;
 
 /**
@@ -51,12 +48,11 @@ public final class ScriptConsole {
      * @return the console
      */
     public static ScriptConsole create(Map<String, Object> modules, Map<String, Object> globals) {
-        initializeJython();
+        JythonRuntime.initialize();
         PythonInterpreter interpreter = new PythonInterpreter();
-        PySystemState sys = interpreter.getSystemState();
-        for (Map.Entry<String, Object> module : modules.entrySet()) {
-            bind(interpreter, sys, module.getKey(), module.getValue());
-        }
+        PyObject namespace = interpreter.getLocals();
+        PythonNamespace.module(namespace, "system");
+        modules.forEach((path, module) -> PythonNamespace.bind(namespace, path, module));
         globals.forEach(interpreter::set);
         interpreter.set("_tables", DatasetTable.class);
         interpreter.exec(HELPERS);
@@ -157,42 +153,5 @@ public final class ScriptConsole {
             return failure.getClass().getSimpleName() + ": " + failure.getMessage();
         }
         return raised.toString().strip();
-    }
-
-    private static void bind(PythonInterpreter interpreter, PySystemState sys, String path,
-            Object module) {
-        String[] names = path.split("\\.");
-        PyObject parent = null;
-        String prefix = "";
-        for (int i = 0; i < names.length - 1; i++) {
-            prefix = prefix.isEmpty() ? names[i] : prefix + "." + names[i];
-            PyObject existing = parent == null ? interpreter.get(names[i])
-                    : parent.__findattr__(names[i]);
-            if (existing == null) {
-                existing = new PyModule(prefix, new PyStringMap());
-                sys.modules.__setitem__(prefix, existing);
-                if (parent == null) {
-                    interpreter.set(names[i], existing);
-                } else {
-                    parent.__setattr__(names[i], existing);
-                }
-            }
-            parent = existing;
-        }
-        PyObject value = Py.java2py(Objects.requireNonNull(module, path));
-        if (parent == null) {
-            interpreter.set(names[0], value);
-        } else {
-            parent.__setattr__(names[names.length - 1], value);
-        }
-    }
-
-    private static void initializeJython() {
-        Properties settings = new Properties();
-        // No site import and no package cache: faster start, and nothing written to disk.
-        settings.setProperty("python.import.site", "false");
-        settings.setProperty("python.cachedir.skip", "true");
-        settings.setProperty("python.console.encoding", "UTF-8");
-        PythonInterpreter.initialize(System.getProperties(), settings, new String[0]);
     }
 }
