@@ -87,7 +87,7 @@ public final class ReplayMemory {
         }
         if (!expiresAt.isBefore(now)) {
             Instant horizonEnd = now.plus(horizon);
-            keep(new Entry(id, expiresAt.isBefore(horizonEnd) ? expiresAt : horizonEnd));
+            keep(id, expiresAt.isBefore(horizonEnd) ? expiresAt : horizonEnd);
         }
         return true;
     }
@@ -108,12 +108,12 @@ public final class ReplayMemory {
         }
     }
 
-    private void keep(Entry entry) {
+    private void keep(OrderId id, Instant forgetAt) {
         if (kept.size() >= capacity) {
             kept.remove(byForgetAt.poll().id);
         }
-        kept.add(entry.id);
-        byForgetAt.add(entry);
+        kept.add(id);
+        byForgetAt.add(new Entry(id, forgetAt));
     }
 
     @Override

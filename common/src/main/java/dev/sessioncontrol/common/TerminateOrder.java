@@ -191,7 +191,8 @@ public final class TerminateOrder {
     }
 
     private static Instant toMillis(String field, Instant instant) {
-        Instant truncated = instant.truncatedTo(ChronoUnit.MILLIS);
+        boolean wholeMillis = instant.getNano() % 1_000_000 == 0;
+        Instant truncated = wholeMillis ? instant : instant.truncatedTo(ChronoUnit.MILLIS);
         try {
             truncated.toEpochMilli();
         } catch (ArithmeticException e) {
