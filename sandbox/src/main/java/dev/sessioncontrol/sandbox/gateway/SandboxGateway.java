@@ -7,11 +7,13 @@ import dev.sessioncontrol.common.rpc.SessionControlRpc;
 import dev.sessioncontrol.common.script.SessionsScriptModule;
 import dev.sessioncontrol.gateway.GatewayHook;
 import dev.sessioncontrol.gateway.settings.SessionControlSettings;
+import dev.sessioncontrol.gateway.web.SessionWebApi;
 import dev.sessioncontrol.sandbox.platform.CapturingScriptManager;
 import dev.sessioncontrol.sandbox.platform.SandboxAuditTrail;
 import dev.sessioncontrol.sandbox.platform.SandboxGatewayContext;
 import dev.sessioncontrol.sandbox.platform.SandboxSessionManager;
 import dev.sessioncontrol.sandbox.platform.SandboxSystemManager;
+import dev.sessioncontrol.sandbox.platform.SimulatedPerspective;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,14 +25,17 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The real Session Control gateway hook, started the way Ignition starts it (setup, startup,
- * script manager) on the sandbox's in-memory sessions.
+ * script manager) on the sandbox's in-memory sessions, with simulated Perspective sessions
+ * behind {@code system.perspective} unless Perspective is left out.
  *
  * <p>Usage:
  * <pre>{@code
@@ -46,31 +51,34 @@ public final class SandboxGateway implements AutoCloseable {
     private final SandboxGatewayContext context;
     private final CapturingScriptManager scriptManager;
     private final Clock clock;
+    private final Optional<SimulatedPerspective> perspective;
 
     private SandboxGateway(GatewayHook hook, SandboxGatewayContext context,
-            CapturingScriptManager scriptManager, Clock clock) {
+            CapturingScriptManager scriptManager, Clock clock,
+            Optional<SimulatedPerspective> perspective) {
         this.hook = hook;
         this.context = context;
         this.scriptManager = scriptManager;
         this.clock = clock;
+        this.perspective = perspective;
     }
 
     /**
-     * Creates the in-memory platform, with a fresh data folder that {@link #close()} deletes,
-     * and starts the hook on it.
+     * Creates the in-memory platform, with a fresh data folder that {@link #close()} deletes
+     * and Perspective without sessions, and starts the hook on it.
      *
      * @param clock the gateway clock, for sessions and orders
      * @return the running gateway
      * @throws UncheckedIOException if the data folder cannot be created
      */
     public static SandboxGateway start(Clock clock) {
-        return start(clock, Map.of());
+        return builder(clock).start();
     }
 
     /**
      * Creates the in-memory platform, with a fresh data folder holding the given module
-     * settings, and starts the hook on it, which reads them as a gateway's module reads its
-     * settings file.
+     * settings and Perspective without sessions, and starts the hook on it, which reads the
+     * settings as a gateway's module reads its settings file.
      *
      * @param clock the gateway clock, for sessions and orders
      * @param settings entries of the module's {@value SessionControlSettings#FILE_NAME}, for
@@ -79,24 +87,49 @@ public final class SandboxGateway implements AutoCloseable {
      * @throws UncheckedIOException if the data folder or the settings cannot be written
      */
     public static SandboxGateway start(Clock clock, Map<String, String> settings) {
-        Objects.requireNonNull(clock, "clock");
+        return builder(clock).settings(settings).start();
+    }
+
+    /**
+     * Returns a builder of a gateway on the given clock: the module's default settings and
+     * Perspective installed, unless chosen otherwise.
+     *
+     * @param clock the gateway clock, for sessions and orders
+     * @return the builder
+     */
+    public static Builder builder(Clock clock) {
+        return new Builder(clock);
+    }
+
+    private static SandboxGateway start(Builder choices) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("session-control-sandbox");
-            writeSettings(dataDir, settings);
+            writeSettings(dataDir, choices.settings);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the sandbox gateway's data folder", e);
         }
         CapturingScriptManager scriptManager = new CapturingScriptManager("gateway");
+        Optional<SimulatedPerspective> perspective = Optional.empty();
+        if (choices.perspective) {
+            // Perspective's functions are in the gateway's scripting before any module starts,
+            // as on a gateway where Perspective is installed.
+            SimulatedPerspective installed = new SimulatedPerspective(choices.clock,
+                    new SecureRandom(), choices.perspectiveOutput);
+            scriptManager.addScriptModule(SimulatedPerspective.SCRIPT_PATH,
+                    installed.scriptModule());
+            perspective = Optional.of(installed);
+        }
         SandboxGatewayContext context = new SandboxGatewayContext(
-                new SandboxSessionManager(clock, new SecureRandom()), new SandboxAuditTrail(),
-                new SandboxSystemManager(dataDir), scriptManager);
-        GatewayHook hook = new GatewayHook(clock);
+                new SandboxSessionManager(choices.clock, new SecureRandom()),
+                new SandboxAuditTrail(), new SandboxSystemManager(dataDir), scriptManager);
+        GatewayHook hook = new GatewayHook(choices.clock);
         hook.setup(context);
         hook.startup(freeLicense());
         hook.initializeScriptManager(scriptManager);
-        log.info("Sandbox gateway started the Session Control hook");
-        return new SandboxGateway(hook, context, scriptManager, clock);
+        log.info("Sandbox gateway started the Session Control hook ({})", perspective.isPresent()
+                ? "with Perspective" : "without Perspective");
+        return new SandboxGateway(hook, context, scriptManager, choices.clock, perspective);
     }
 
     /** Returns the gateway's sessions. */
@@ -132,6 +165,27 @@ public final class SandboxGateway implements AutoCloseable {
                     + "; expected a " + SessionControlRpc.class.getName());
         }
         return (SessionControlRpc) handler;
+    }
+
+    /**
+     * Returns the modules in the gateway's scripting by dotted path: {@code system.sessions},
+     * and {@code system.perspective} when Perspective is installed.
+     */
+    public Map<String, Object> scriptModules() {
+        return scriptManager.modules();
+    }
+
+    /** Returns Perspective and its sessions, or empty on a gateway without Perspective. */
+    public Optional<SimulatedPerspective> perspective() {
+        return perspective;
+    }
+
+    /**
+     * Returns the hook's web API, which the sandbox's web server serves; each web user acts
+     * with their own name and roles.
+     */
+    public SessionWebApi webApi() {
+        return hook.webApi();
     }
 
     /** Returns the gateway clock. */
@@ -174,6 +228,65 @@ public final class SandboxGateway implements AutoCloseable {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete the sandbox data folder {}: {}", root, e.toString());
+        }
+    }
+
+    /**
+     * The choices of a sandbox gateway: the module's settings and whether Perspective is
+     * installed.
+     */
+    public static final class Builder {
+        private final Clock clock;
+        private Map<String, String> settings = Map.of();
+        private boolean perspective = true;
+        private Consumer<String> perspectiveOutput = line -> log.info("{}", line);
+
+        private Builder(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /**
+         * Sets entries of the module's settings file.
+         *
+         * @param settings for example {@code auditProfile}; empty for the module's defaults
+         * @return this builder
+         */
+        public Builder settings(Map<String, String> settings) {
+            this.settings = Map.copyOf(settings);
+            return this;
+        }
+
+        /**
+         * Leaves Perspective out: {@code system.perspective} is missing from the gateway's
+         * scripting, as on a gateway without the Perspective module.
+         *
+         * @return this builder
+         */
+        public Builder withoutPerspective() {
+            this.perspective = false;
+            return this;
+        }
+
+        /**
+         * Sets where closed Perspective sessions print their line; the gateway log by default.
+         *
+         * @param output the receiver of each line
+         * @return this builder
+         */
+        public Builder perspectiveOutput(Consumer<String> output) {
+            this.perspectiveOutput = Objects.requireNonNull(output, "output");
+            return this;
+        }
+
+        /**
+         * Creates the in-memory platform, with a fresh data folder that
+         * {@link SandboxGateway#close()} deletes, and starts the hook on it.
+         *
+         * @return the running gateway
+         * @throws UncheckedIOException if the data folder or the settings cannot be written
+         */
+        public SandboxGateway start() {
+            return SandboxGateway.start(this);
         }
     }
 

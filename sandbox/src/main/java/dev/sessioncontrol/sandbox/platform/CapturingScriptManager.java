@@ -23,8 +23,9 @@ import org.python.core.PyStringMap;
  * <p>Jython starts only when code is first run or the globals are first asked for, so a
  * simulated client that never runs code does not pay for it.
  *
- * <p>Limitation: only what hooks added is in the globals; Ignition's own {@code system.*}
- * functions (for example {@code system.util} or {@code system.perspective}) are absent.
+ * <p>Limitation: only what was added is in the globals: the hooks' modules and, on the
+ * sandbox gateway, the simulated {@code system.perspective}; Ignition's other {@code system.*}
+ * functions (for example {@code system.util}) are absent.
  */
 public final class CapturingScriptManager extends ScriptManager {
     private final Map<String, Object> modules = new LinkedHashMap<>();

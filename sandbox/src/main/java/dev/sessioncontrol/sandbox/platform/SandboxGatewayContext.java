@@ -42,9 +42,9 @@ public record SandboxGatewayContext(SandboxSessionManager sessionManager,
     }
 
     /**
-     * Returns the gateway scope's script manager. It holds only what hooks added; Ignition's
-     * own {@code system.*} functions, {@code system.perspective} among them, are absent, so
-     * modules that look for Perspective there find it missing.
+     * Returns the gateway scope's script manager. It holds what hooks added and, unless the
+     * sandbox runs without Perspective, the simulated {@code system.perspective}; Ignition's
+     * other {@code system.*} functions are absent.
      */
     @Override
     public ScriptManager getScriptManager() {
