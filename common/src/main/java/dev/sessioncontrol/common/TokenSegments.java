@@ -1,6 +1,5 @@
 package dev.sessioncontrol.common;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -11,14 +10,11 @@ final class TokenSegments {
     private final String token;
     private final int firstDot;
     private final int secondDot;
-    // Chars above U+00FF become '?', which is not base64url either, so decoding still fails.
-    private final byte[] latin1;
 
     private TokenSegments(String token, int firstDot, int secondDot) {
         this.token = token;
         this.firstDot = firstDot;
         this.secondDot = secondDot;
-        this.latin1 = token.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Splits {@code token}, or returns empty if it is too long or not three segments. */
@@ -54,11 +50,11 @@ final class TokenSegments {
 
     /** Returns the decoded payload, or empty if the segment is not canonical base64url. */
     Optional<byte[]> payload() {
-        return UrlBase64.decodeCanonical(latin1, firstDot + 1, secondDot);
+        return UrlBase64.decodeCanonical(token, firstDot + 1, secondDot);
     }
 
     /** Returns the decoded MAC, or empty if the segment is not canonical base64url. */
     Optional<byte[]> mac() {
-        return UrlBase64.decodeCanonical(latin1, secondDot + 1, latin1.length);
+        return UrlBase64.decodeCanonical(token, secondDot + 1, token.length());
     }
 }

@@ -34,11 +34,11 @@ final class UrlBase64 {
     }
 
     /**
-     * Decodes the Latin-1 chars in {@code text} from {@code from} (inclusive) to {@code to}
+     * Decodes the chars in {@code text} from {@code from} (inclusive) to {@code to}
      * (exclusive), or returns empty if they are not the canonical unpadded base64url form of any
-     * bytes.
+     * bytes. It reads the string in place: no copy of the token is made.
      */
-    static Optional<byte[]> decodeCanonical(byte[] text, int from, int to) {
+    static Optional<byte[]> decodeCanonical(String text, int from, int to) {
         int tail = (to - from) % 4;
         if (tail == 1) {
             return Optional.empty();
@@ -64,7 +64,7 @@ final class UrlBase64 {
 
     // With 2 or 3 chars in the last group, its lowest 4 or 2 bits carry no data; the canonical
     // form has them zero, otherwise two texts would decode to the same bytes.
-    private static boolean decodeTail(byte[] text, int in, int tail, byte[] bytes, int out) {
+    private static boolean decodeTail(String text, int in, int tail, byte[] bytes, int out) {
         int last = valueOf(text, in + tail - 1);
         if (tail == 2) {
             int group = valueOf(text, in) << 6 | last;
@@ -77,7 +77,8 @@ final class UrlBase64 {
         return group >= 0 && (last & 0x03) == 0;
     }
 
-    private static int valueOf(byte[] text, int index) {
-        return VALUES[text[index] & 0xff];
+    private static int valueOf(String text, int index) {
+        char c = text.charAt(index);
+        return c < VALUES.length ? VALUES[c] : -1;
     }
 }
