@@ -18,6 +18,9 @@ import java.util.concurrent.CountDownLatch;
  * then runs the real Session Control client hook on an HTTP platform, until it is kicked, its
  * session ends, or its parent sandbox goes away. On exit it logs out.
  *
+ * <p>Script lines the sandbox writes to its standard input run in its own client-scope Jython,
+ * where {@code system.sessions} is the module the hook added (see {@link ClientScriptConsole}).
+ *
  * <p>With {@code --designer} it plays a designer instead, running the real designer hook, which
  * registers too; the gateway ends a designer only when a kick names designers explicitly.
  *
@@ -94,6 +97,7 @@ public final class SimulatedClientMain {
         ClientHook hook = new ClientHook(platform);
         hook.initializeScriptManager(scriptManager);
         hook.startup(new SandboxClientContext(scriptManager, identity.project()), null);
+        new ClientScriptConsole(scriptManager, out).serve(System.in);
         return hook::shutdown;
     }
 
@@ -104,6 +108,7 @@ public final class SimulatedClientMain {
         DesignerHook hook = new DesignerHook(platform);
         hook.initializeScriptManager(scriptManager);
         hook.startup(new SandboxDesignerContext(scriptManager, identity.project()), null);
+        new ClientScriptConsole(scriptManager, out).serve(System.in);
         return hook::shutdown;
     }
 

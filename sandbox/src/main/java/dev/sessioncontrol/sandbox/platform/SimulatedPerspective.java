@@ -94,7 +94,8 @@ public final class SimulatedPerspective {
     }
 
     /**
-     * Moves a session's last contact back, as if it had been silent for that long more.
+     * Moves a session's last contact back, as if it had been silent for that long more; its
+     * start moves back too where needed, since no session is silent for longer than it exists.
      *
      * @param sessionId the session
      * @param silence how much longer it has been silent
@@ -106,7 +107,9 @@ public final class SimulatedPerspective {
                     + silence);
         }
         Session session = require(sessionId);
-        sessions.put(sessionId, session.withLastContact(session.lastContact().minus(silence)));
+        Instant contact = session.lastContact().minus(silence);
+        Instant started = session.started().isAfter(contact) ? contact : session.started();
+        sessions.put(sessionId, new Session(sessionId, session.visitor(), started, contact));
     }
 
     /**
@@ -300,10 +303,6 @@ public final class SimulatedPerspective {
         /** Returns "browser" or "designer". */
         public String scope() {
             return visitor.designerHosted() ? DESIGNER : BROWSER;
-        }
-
-        Session withLastContact(Instant contact) {
-            return new Session(id, visitor, started, contact);
         }
 
         PyDictionary toDictionary(Instant now) {

@@ -1,8 +1,12 @@
 package dev.sessioncontrol.sandbox.process;
 
+import dev.sessioncontrol.sandbox.wire.ScriptLines;
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -10,13 +14,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
  * One running simulated client process: its output is shown line by line with the client's
- * name in front, and the most recent {@value #KEPT_LINES} lines are kept for inspection.
+ * name in front, and the most recent {@value #KEPT_LINES} lines are kept for inspection. Code
+ * sent with {@link #runScript} runs in the client's own script console; its echo, output and
+ * error are shown the same way.
  */
 public final class ClientProcess {
     /** How many of the client's output lines are kept. */
@@ -26,10 +33,16 @@ public final class ClientProcess {
     private final Process process;
     private final Deque<String> lines = new ArrayDeque<>();
     private final Thread pump;
+    private final Writer input;
+    private final Object scriptTurn = new Object();
+    private int nextScriptId = 1;
+    private PendingScript pending;
 
     ClientProcess(String name, Process process, Transcript transcript) {
         this.name = Objects.requireNonNull(name, "name");
         this.process = Objects.requireNonNull(process, "process");
+        this.input = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(),
+                StandardCharsets.UTF_8));
         this.pump = new Thread(() -> pump(transcript), "output-" + name);
         this.pump.setDaemon(true);
         this.pump.start();
@@ -92,6 +105,36 @@ public final class ClientProcess {
         return true;
     }
 
+    /**
+     * Runs code in the client's own client-scope script console, where {@code system.sessions}
+     * calls the gateway over RPC as this client's user, and waits for its end. One piece of
+     * code runs at a time; names it defines stay for the next.
+     *
+     * @param code Jython code, one or more lines
+     * @param timeout the longest wait; the first run also starts the client's Jython
+     * @return what the code printed and, if it raised, its error
+     * @throws IOException if the client has ended or cannot be reached
+     * @throws InterruptedException if the waiting thread is interrupted
+     * @throws IllegalStateException if the code did not end within the timeout
+     */
+    public ScriptResult runScript(String code, Duration timeout)
+            throws IOException, InterruptedException {
+        synchronized (scriptTurn) {
+            PendingScript request;
+            synchronized (this) {
+                request = new PendingScript(nextScriptId++);
+                pending = request;
+            }
+            if (!process.isAlive()) {
+                throw new IOException("Client " + name + " has ended; it runs no more code");
+            }
+            input.write(ScriptLines.request(request.id, code));
+            input.write('\n');
+            input.flush();
+            return awaitEnd(request, timeout);
+        }
+    }
+
     /** Returns the kept output lines, oldest first, without the name prefix. */
     public synchronized List<String> lines() {
         return new ArrayList<>(lines);
@@ -115,11 +158,35 @@ public final class ClientProcess {
                 + (process.isAlive() ? "" : ", exited " + process.exitValue()) + "}";
     }
 
+    private synchronized ScriptResult awaitEnd(PendingScript request, Duration timeout)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (request.ended == null) {
+            long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (!process.isAlive() && request.ended == null) {
+                throw new IOException("Client " + name + " ended while running the code");
+            }
+            if (leftMillis <= 0) {
+                throw new IllegalStateException("Client " + name + " did not finish the code"
+                        + " within " + timeout.toSeconds() + " s");
+            }
+            wait(Math.min(leftMillis, 200));
+        }
+        return new ScriptResult(String.join("\n", request.output),
+                request.ended == ScriptLines.Kind.FAILED
+                        ? Optional.of(String.join("\n", request.error)) : Optional.empty());
+    }
+
     private void pump(Transcript transcript) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
+                Optional<ScriptLines.Answer> answer = ScriptLines.parseAnswer(line);
+                if (answer.isPresent()) {
+                    take(answer.get(), transcript);
+                    continue;
+                }
                 keep(line);
                 transcript.print("[" + name + "] " + line);
             }
@@ -128,11 +195,64 @@ public final class ClientProcess {
         }
     }
 
+    private synchronized void take(ScriptLines.Answer answer, Transcript transcript) {
+        PendingScript request = pending != null && pending.id == answer.id() ? pending : null;
+        switch (answer.kind()) {
+            case DONE, FAILED -> {
+                if (request != null) {
+                    request.ended = answer.kind();
+                    notifyAll();
+                }
+                return;
+            }
+            case OUTPUT -> {
+                if (request != null) {
+                    request.output.add(answer.text());
+                }
+            }
+            case ERROR -> {
+                if (request != null) {
+                    request.error.add(answer.text());
+                }
+            }
+            default -> {
+                // The echo is shown, not returned.
+            }
+        }
+        keep(answer.text());
+        transcript.print("[" + name + "] " + answer.text());
+    }
+
     private synchronized void keep(String line) {
         if (lines.size() >= KEPT_LINES) {
             lines.removeFirst();
         }
         lines.addLast(line);
         notifyAll();
+    }
+
+    /**
+     * What a piece of client-scope code printed, and the error it raised, if any.
+     *
+     * @param output the printed lines
+     * @param error the error, as the console shows it
+     */
+    public record ScriptResult(String output, Optional<String> error) {
+        /** Tells whether the code ran without raising. */
+        public boolean succeeded() {
+            return error.isEmpty();
+        }
+    }
+
+    /** A request sent to the client, and what came back so far. */
+    private static final class PendingScript {
+        private final int id;
+        private final List<String> output = new ArrayList<>();
+        private final List<String> error = new ArrayList<>();
+        private ScriptLines.Kind ended;
+
+        private PendingScript(int id) {
+            this.id = id;
+        }
     }
 }

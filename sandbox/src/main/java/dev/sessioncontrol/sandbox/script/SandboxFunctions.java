@@ -27,18 +27,22 @@ import java.util.OptionalInt;
  * The {@code sandbox} object of the sandbox's scripts: what a person trying the module needs
  * besides {@code system.sessions}. It shows what the gateway received, and plays a hostile
  * script that pushes its own terminate messages into a session's notification queue, as any
- * gateway-scope code could.
+ * gateway-scope code could. It also runs code in a client's own scope
+ * ({@code clientScript}) and opens simulated Perspective sessions ({@code perspective}).
  *
  * <p>These functions exist only in the sandbox; Ignition has no {@code sandbox} object.
  */
 public final class SandboxFunctions {
     private static final String FORGER = "gateway";
     private static final Duration FORGED_LIFETIME = Duration.ofMinutes(2);
+    // Generous: the first code a client runs also starts its Jython, on a possibly busy machine.
+    private static final Duration CLIENT_SCRIPT_TIMEOUT = Duration.ofSeconds(90);
 
     private final SandboxGateway gateway;
     private final AcknowledgementLog acknowledgements;
     private final Optional<ClientFleet> fleet;
     private final String project;
+    private final Optional<PerspectiveFunctions> perspective;
     private final SecureRandom random = new SecureRandom();
 
     /**
@@ -55,6 +59,45 @@ public final class SandboxFunctions {
         this.acknowledgements = Objects.requireNonNull(acknowledgements, "acknowledgements");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.project = Objects.requireNonNull(project, "project");
+        this.perspective = gateway.perspective().map(installed ->
+                new PerspectiveFunctions(installed, gateway.clock(), project));
+    }
+
+    /**
+     * Returns {@code sandbox.perspective}, which opens and ages simulated Perspective sessions.
+     *
+     * @return the functions
+     * @throws IllegalStateException if the sandbox gateway runs without Perspective
+     */
+    public PerspectiveFunctions getPerspective() {
+        return perspective.orElseThrow(() -> new IllegalStateException("This sandbox gateway"
+                + " runs without Perspective (--no-perspective)"));
+    }
+
+    /**
+     * Runs code in a client's own client-scope scripting, where {@code system.sessions} calls
+     * the gateway over RPC as that client's user; the client shows the code and its output
+     * with its name in front.
+     *
+     * @param client the client's name, as in {@code sandbox.clients()}
+     * @param code Jython code, one or more lines
+     * @return what the code printed
+     * @throws ClientScriptError if the code raised in the client, with the client's error
+     * @throws IllegalArgumentException if no running client has that name
+     * @throws java.io.IOException if the client cannot be reached
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public String clientScript(String client, String code)
+            throws java.io.IOException, InterruptedException {
+        ClientProcess process = fleet.flatMap(clients -> clients.client(client))
+                .filter(ClientProcess::isAlive)
+                .orElseThrow(() -> new IllegalArgumentException("No running client is named '"
+                        + client + "'; see sandbox.clients()"));
+        ClientProcess.ScriptResult result = process.runScript(code, CLIENT_SCRIPT_TIMEOUT);
+        if (result.error().isPresent()) {
+            throw new ClientScriptError(client, result.error().get());
+        }
+        return result.output();
     }
 
     /**
@@ -135,7 +178,7 @@ public final class SandboxFunctions {
     }
 
     /**
-     * Starts a simulated Vision client process for a user with the Operator role, on host
+     * Starts a simulated Vision client process for a user without roles, on host
      * {@code ws-<user>}; it registers with Session Control unless the user is locked out.
      *
      * @param user the user name, also the client's name
@@ -144,10 +187,26 @@ public final class SandboxFunctions {
      * @throws java.io.IOException if the process cannot start
      */
     public String startClient(String user) throws java.io.IOException {
+        return startClient(user, "");
+    }
+
+    /**
+     * Starts a simulated Vision client process for a user with the given roles, on host
+     * {@code ws-<user>}, for example {@code startClient("admin", "Administrator")}.
+     *
+     * @param user the user name, also the client's name
+     * @param roles the user's roles, separated by commas
+     * @return a sentence saying what started
+     * @throws IllegalStateException if this sandbox runs no client processes
+     * @throws java.io.IOException if the process cannot start
+     */
+    public String startClient(String user, String roles) throws java.io.IOException {
         ClientFleet clients = fleet.orElseThrow(() -> new IllegalStateException(
                 "This sandbox runs no client processes"));
+        String[] roleNames = java.util.Arrays.stream(roles.split(",")).map(String::trim)
+                .filter(role -> !role.isEmpty()).toArray(String[]::new);
         ClientProcess process = clients.launch(ClientSpec.visionClient(user, project,
-                "Operator"));
+                roleNames));
         return "Started client " + user + " as process " + process.pid();
     }
 
