@@ -1,7 +1,6 @@
 package dev.sessioncontrol.sandbox;
 
 import com.inductiveautomation.ignition.common.Dataset;
-import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.rpc.SessionColumns;
 import dev.sessioncontrol.sandbox.gateway.AcknowledgementLog;
 import dev.sessioncontrol.sandbox.gateway.GatewayHttpServer;
@@ -10,6 +9,7 @@ import dev.sessioncontrol.sandbox.process.ClientFleet;
 import dev.sessioncontrol.sandbox.process.Transcript;
 import dev.sessioncontrol.sandbox.script.SandboxFunctions;
 import dev.sessioncontrol.sandbox.script.ScriptConsole;
+import dev.sessioncontrol.sandbox.web.SandboxWebServer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +21,9 @@ import java.util.Set;
 import org.python.core.PyObject;
 
 /**
- * A running sandbox: the gateway hook on in-memory sessions, its HTTP server on 127.0.0.1, the
- * simulated client processes, and the script console. Closing it stops them in reverse order.
+ * A running sandbox: the gateway hook on in-memory sessions (with simulated Perspective unless
+ * left out), its HTTP server on 127.0.0.1, the simulated client processes, the script console,
+ * and, once started, the web panel. Closing it stops them in reverse order.
  */
 final class Sandbox implements AutoCloseable {
     /** How long a push poll waits before answering empty. */
@@ -38,6 +39,7 @@ final class Sandbox implements AutoCloseable {
     private final Transcript transcript;
     private final String project;
     private ScriptConsole console;
+    private SandboxWebServer web;
 
     private Sandbox(SandboxGateway gateway, AcknowledgementLog acknowledgements,
             GatewayHttpServer server, ClientFleet fleet, Transcript transcript, String project) {
@@ -59,8 +61,13 @@ final class Sandbox implements AutoCloseable {
      */
     static Sandbox start(SandboxOptions options, Transcript transcript) throws IOException {
         Clock clock = Clock.systemUTC();
-        SandboxGateway gateway = SandboxGateway.start(clock,
-                Map.of(AUDIT_PROFILE_SETTING, AUDIT_PROFILE));
+        SandboxGateway.Builder choices = SandboxGateway.builder(clock)
+                .settings(Map.of(AUDIT_PROFILE_SETTING, AUDIT_PROFILE))
+                .perspectiveOutput(transcript::print);
+        if (!options.perspective()) {
+            choices.withoutPerspective();
+        }
+        SandboxGateway gateway = choices.start();
         AcknowledgementLog acknowledgements = new AcknowledgementLog(clock);
         GatewayHttpServer server;
         try {
@@ -91,13 +98,30 @@ final class Sandbox implements AutoCloseable {
         return server;
     }
 
-    /** Returns the script console, creating it (and starting Jython) on first use. */
+    /**
+     * Starts the web panel on 127.0.0.1: the hook's own web API, with the sandbox's web logins.
+     *
+     * @param port the port, or 0 for any free port
+     * @return the running web server, closed with the sandbox
+     * @throws IOException if the port cannot be bound
+     */
+    SandboxWebServer startWeb(int port) throws IOException {
+        if (web == null) {
+            web = SandboxWebServer.start(gateway.webApi(), port);
+        }
+        return web;
+    }
+
+    /**
+     * Returns the script console, creating it (and starting Jython) on first use. It holds
+     * the gateway's scripting ({@code system.sessions}, and {@code system.perspective} when
+     * Perspective is installed) and the {@code sandbox} helpers.
+     */
     ScriptConsole console() {
         if (console == null) {
             SandboxFunctions functions = new SandboxFunctions(gateway, acknowledgements,
                     Optional.of(fleet), project);
-            console = ScriptConsole.create(
-                    Map.of(SessionControlModule.SCRIPT_NAMESPACE, gateway.scriptModule()),
+            console = ScriptConsole.create(gateway.scriptModules(),
                     Map.of("sandbox", functions));
         }
         return console;
@@ -190,6 +214,9 @@ final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        if (web != null) {
+            web.close();
+        }
         fleet.close();
         server.close();
         gateway.close();

@@ -2,6 +2,7 @@ package dev.sessioncontrol.sandbox;
 
 import dev.sessioncontrol.sandbox.process.LinePrefixingStream;
 import dev.sessioncontrol.sandbox.process.Transcript;
+import dev.sessioncontrol.sandbox.web.SandboxWebServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +13,8 @@ import java.util.Arrays;
 /**
  * Runs the Session Control sandbox: a stand-in gateway on 127.0.0.1 with the real gateway hook,
  * and simulated Vision clients, each its own JVM with the real client hook. See
- * {@code --help} for the modes and options.
+ * {@code --help} for the modes and options. In {@code serve} it also serves the web panel on
+ * 127.0.0.1 and prints its login addresses.
  */
 public final class SandboxMain {
     private SandboxMain() {
@@ -60,6 +62,10 @@ public final class SandboxMain {
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox.fleet()::close,
                     "stop-clients"));
             if (options.mode() == SandboxOptions.Mode.SERVE) {
+                SandboxWebServer web = sandbox.startWeb(options.webPort());
+                transcript.print("## Web panel (127.0.0.1 only): log in as admin at "
+                        + web.loginUri("admin") + " ; as a viewer without kick role at "
+                        + web.loginUri("viewer"));
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in,
                         StandardCharsets.UTF_8));
                 boolean interactive = in == System.in && System.console() != null;

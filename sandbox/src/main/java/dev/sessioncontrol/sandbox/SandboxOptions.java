@@ -12,9 +12,11 @@ import java.util.List;
  * @param project the project the clients run
  * @param expireAfter how long a session may go without polling before it ends
  * @param vetoShutdown whether the clients of {@code serve} cancel unforced exits
+ * @param perspective whether the gateway has (simulated) Perspective
+ * @param webPort the web panel's port on 127.0.0.1 in {@code serve}; 0 for any free port
  */
 record SandboxOptions(Mode mode, int port, int clients, String project, Duration expireAfter,
-        boolean vetoShutdown) {
+        boolean vetoShutdown, boolean perspective, int webPort) {
     /** The most clients {@code serve} starts. */
     static final int MAX_CLIENTS = 20;
 
@@ -35,25 +37,32 @@ record SandboxOptions(Mode mode, int port, int clients, String project, Duration
             "hook, with simulated Vision clients, each its own JVM running the real client hook.",
             "",
             "Modes:",
-            "  demo    list the sessions, kick one client, show it exit, show forged orders",
-            "          rejected; exits 0 when every step behaved as expected (the default)",
-            "  serve   start the gateway and the clients, then read script lines from stdin,",
-            "          for example: printTable(system.sessions.list()); exit() or EOF quits",
+            "  demo    Vision clients and Perspective sessions: a refused kick, an admin's kick",
+            "          from his client, kickUser, kickIdle, forged orders rejected; exits 0 when",
+            "          every step behaved as expected (the default)",
+            "  serve   start the gateway, the web panel and the clients (admin, who holds the",
+            "          Administrator role, then alice, bob, ...), then read script lines from",
+            "          stdin, e.g. printTable(system.sessions.list()); exit() or EOF quits",
             "",
             "Options:",
             "  --port N            gateway HTTP port on 127.0.0.1 (default 0: any free port)",
-            "  --clients N         simulated clients started by serve (default 3, at most "
+            "  --clients N         simulated clients started by serve (default 4, at most "
                     + MAX_CLIENTS + ")",
             "  --project NAME      the clients' project (default Plant)",
             "  --expire-after S    seconds without polling before a session ends (default 10)",
             "  --veto-shutdown     serve: clients cancel exits that are not forced, as a",
             "                      shutdown-intercept script would; only force=True ends them",
+            "  --no-perspective    a gateway without Perspective: no system.perspective",
+            "  --web-port N        serve: the web panel's port on 127.0.0.1 (default 0: any",
+            "                      free port)",
             "  --help              this text",
             "",
             "Scripts see the gateway's system.sessions (list, kick, history, ...) as in",
             "Ignition, printTable(dataset), and the sandbox's own helpers:",
-            "  sandbox.clients(), sandbox.startClient(user), sandbox.stopClient(user),",
-            "  sandbox.acknowledgements(), sandbox.audit(),",
+            "  sandbox.clients(), sandbox.startClient(user[, roles]), sandbox.stopClient(user),",
+            "  sandbox.clientScript(client, code) (runs code in that client's own scope),",
+            "  sandbox.perspective.open(user, userAgent=..., idleSeconds=...),",
+            "  sandbox.perspective.sessions(), sandbox.acknowledgements(), sandbox.audit(),",
             "  sandbox.forgeToken(sessionId, reason), sandbox.push(sessionId, message).");
 
     /**
@@ -66,10 +75,12 @@ record SandboxOptions(Mode mode, int port, int clients, String project, Duration
     static SandboxOptions parse(List<String> args) {
         Mode mode = Mode.DEMO;
         int port = 0;
-        int clients = 3;
+        int clients = 4;
         String project = "Plant";
         Duration expireAfter = Duration.ofSeconds(10);
         boolean veto = false;
+        boolean perspective = true;
+        int webPort = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -82,11 +93,14 @@ record SandboxOptions(Mode mode, int port, int clients, String project, Duration
                 case "--expire-after" -> expireAfter = Duration.ofSeconds(
                         number(args, ++i, arg, 3, 3600));
                 case "--veto-shutdown" -> veto = true;
+                case "--no-perspective" -> perspective = false;
+                case "--web-port" -> webPort = number(args, ++i, arg, 0, 65535);
                 default -> throw new IllegalArgumentException("Unknown argument '" + arg
                         + "'; see --help");
             }
         }
-        return new SandboxOptions(mode, port, clients, project, expireAfter, veto);
+        return new SandboxOptions(mode, port, clients, project, expireAfter, veto, perspective,
+                webPort);
     }
 
     private static String value(List<String> args, int index, String option) {

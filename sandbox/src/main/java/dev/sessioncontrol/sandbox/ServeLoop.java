@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The sandbox's interactive mode: starts the clients, then reads script lines at a
+ * The sandbox's interactive mode: starts the clients ("admin", who holds the Administrator
+ * role, then alice, bob, ... without roles), then reads script lines at a
  * {@code >>> } prompt (continuation lines at {@code ... }) until end of input or
  * {@code exit()}.
  */
 final class ServeLoop {
-    private static final List<String> NAMES = List.of("alice", "bob", "carol", "dave", "erin",
-            "frank", "grace", "heidi", "ivan", "judy");
+    private static final String ADMIN = "admin";
+    private static final List<String> NAMES = List.of(ADMIN, "alice", "bob", "carol", "dave",
+            "erin", "frank", "grace", "heidi", "ivan");
     private static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(60);
 
     private final Sandbox sandbox;
@@ -61,7 +63,8 @@ final class ServeLoop {
             transcript.print("## Not registered yet: " + missing);
         }
         transcript.print("## Type script lines, e.g. printTable(system.sessions.list()) or"
-                + " system.sessions.kick(id, reason=\"Shift change\", graceSeconds=5)."
+                + " system.sessions.kick(id, reason=\"Shift change\", graceSeconds=5);"
+                + " sandbox.clientScript(\"admin\", code) runs code in a client's own scope."
                 + " exit() or end of input quits.");
         readEvalPrint(in, prompt);
         transcript.print("## Stopping the clients");
@@ -72,8 +75,8 @@ final class ServeLoop {
         List<String> users = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
             String user = i < NAMES.size() ? NAMES.get(i) : "user" + (i + 1);
-            String[] roles = i == 0 ? new String[] {"Administrator", "Operator"}
-                    : new String[] {"Operator"};
+            String[] roles = user.equals(ADMIN) ? new String[] {"Administrator"}
+                    : new String[0];
             ClientSpec spec = ClientSpec.visionClient(user, options.project(), roles);
             sandbox.fleet().launch(options.vetoShutdown() ? spec.vetoingShutdown() : spec);
             users.add(user);
