@@ -4,9 +4,8 @@ import com.inductiveautomation.ignition.client.model.ClientContext;
 import com.inductiveautomation.ignition.common.licensing.LicenseState;
 import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.vision.api.client.AbstractClientModuleHook;
-import dev.sessioncontrol.common.SessionControlModule;
-import dev.sessioncontrol.common.script.SessionsDocProvider;
-import dev.sessioncontrol.common.script.SessionsScriptModule;
+import dev.sessioncontrol.common.rpc.ResolvedOperations;
+import dev.sessioncontrol.common.script.SessionsNamespace;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +55,6 @@ public final class ClientHook extends AbstractClientModuleHook {
     @Override
     public void initializeScriptManager(ScriptManager manager) {
         super.initializeScriptManager(manager);
-        manager.addScriptModule(SessionControlModule.SCRIPT_NAMESPACE,
-                new SessionsScriptModule(new RpcOperations(platform)), new SessionsDocProvider());
+        SessionsNamespace.install(manager, new ResolvedOperations(platform::rpc));
     }
 }

@@ -5,12 +5,10 @@ import com.inductiveautomation.ignition.common.script.ScriptManager;
 import com.inductiveautomation.ignition.designer.model.AbstractDesignerModuleHook;
 import com.inductiveautomation.ignition.designer.model.DesignerContext;
 import dev.sessioncontrol.client.ClientPlatform;
-import dev.sessioncontrol.client.RpcOperations;
 import dev.sessioncontrol.client.TerminationService;
 import dev.sessioncontrol.client.VisionPlatform;
-import dev.sessioncontrol.common.SessionControlModule;
-import dev.sessioncontrol.common.script.SessionsDocProvider;
-import dev.sessioncontrol.common.script.SessionsScriptModule;
+import dev.sessioncontrol.common.rpc.ResolvedOperations;
+import dev.sessioncontrol.common.script.SessionsNamespace;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +58,6 @@ public final class DesignerHook extends AbstractDesignerModuleHook {
     @Override
     public void initializeScriptManager(ScriptManager manager) {
         super.initializeScriptManager(manager);
-        manager.addScriptModule(SessionControlModule.SCRIPT_NAMESPACE,
-                new SessionsScriptModule(new RpcOperations(platform)), new SessionsDocProvider());
+        SessionsNamespace.install(manager, new ResolvedOperations(platform::rpc));
     }
 }

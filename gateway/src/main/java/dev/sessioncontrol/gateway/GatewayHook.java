@@ -9,10 +9,9 @@ import com.inductiveautomation.ignition.gateway.model.AbstractGatewayModuleHook;
 import com.inductiveautomation.ignition.gateway.model.GatewayContext;
 import com.inductiveautomation.ignition.gateway.web.models.INamedTab;
 import com.inductiveautomation.ignition.gateway.web.pages.status.overviewmeta.OverviewContributor;
-import dev.sessioncontrol.common.SessionControlModule;
+import dev.sessioncontrol.common.rpc.ResolvedOperations;
 import dev.sessioncontrol.common.rpc.SessionOperations;
-import dev.sessioncontrol.common.script.SessionsDocProvider;
-import dev.sessioncontrol.common.script.SessionsScriptModule;
+import dev.sessioncontrol.common.script.SessionsNamespace;
 import dev.sessioncontrol.gateway.audit.AuditProfileWriter;
 import dev.sessioncontrol.gateway.perspective.PerspectiveSessions;
 import dev.sessioncontrol.gateway.perspective.ScriptedPerspectiveSessions;
@@ -98,10 +97,9 @@ public final class GatewayHook extends AbstractGatewayModuleHook {
     @Override
     public void initializeScriptManager(ScriptManager manager) {
         super.initializeScriptManager(manager);
-        SessionOperations gatewayOperations = new LazyOperations(() -> requireControl()
+        SessionOperations gatewayOperations = new ResolvedOperations(() -> requireControl()
                 .operationsFor(Caller.gateway()));
-        manager.addScriptModule(SessionControlModule.SCRIPT_NAMESPACE,
-                new SessionsScriptModule(gatewayOperations), new SessionsDocProvider());
+        SessionsNamespace.install(manager, gatewayOperations);
     }
 
     @Override
