@@ -23,12 +23,7 @@ final class SwingCountdownNotice implements TerminationNotice {
     }
 
     private static void open(String reason, String issuer, int graceSeconds) {
-        JTextArea message = new JTextArea(reason + "\n\nRequested by " + issuer + ".");
-        message.setEditable(false);
-        message.setLineWrap(true);
-        message.setWrapStyleWord(true);
-        message.setColumns(40);
-        message.setOpaque(false);
+        JTextArea message = messageArea(reason, issuer);
         JLabel countdown = new JLabel(remaining(graceSeconds));
         JPanel panel = new JPanel(new BorderLayout(0, 12));
         panel.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
@@ -52,7 +47,18 @@ final class SwingCountdownNotice implements TerminationNotice {
         timer.start();
     }
 
-    private static String remaining(int seconds) {
+    /** Returns the read-only plain-text area that shows the reason and who asked. */
+    static JTextArea messageArea(String reason, String issuer) {
+        JTextArea message = new JTextArea(reason + "\n\nRequested by " + issuer + ".");
+        message.setEditable(false);
+        message.setLineWrap(true);
+        message.setWrapStyleWord(true);
+        message.setColumns(40);
+        message.setOpaque(false);
+        return message;
+    }
+
+    static String remaining(int seconds) {
         return "This client closes in " + seconds + " s.";
     }
 }
