@@ -30,7 +30,7 @@ public final class OrderFollowUp implements Runnable {
      * @param ledger the orders
      * @param registry the gateway's sessions
      * @param clock the gateway clock
-     * @param answerTimeout how long after delivery a client has to answer
+     * @param answerTimeout how long after issue a client has to answer
      */
     public OrderFollowUp(OrderLedger ledger, SessionRegistry registry, Clock clock,
             Duration answerTimeout) {
