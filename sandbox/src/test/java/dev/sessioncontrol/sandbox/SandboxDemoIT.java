@@ -15,12 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the README's demo as a user does, {@code java -jar session-control-sandbox.jar demo},
- * and reads its transcript.
+ * and reads its transcript: carol's client-scope kick is denied, the admin's kick from his
+ * client ends alice, kickUser ends bob's client and Perspective session together, kickIdle
+ * closes the kiosk, forged orders are rejected, and admin and carol are still listed.
  */
 class SandboxDemoIT {
-    // A bound for two slow shared cores; the demo itself takes well under 30 s.
+    // A bound for two slow shared cores; the demo itself takes well under 40 s.
     private static final long DEMO_TIMEOUT_SECONDS = 240;
     private static final String LIST_LINE = ">>> printTable(system.sessions.list())";
+    /** A row of a listing or outcome: Vision ids are upper-case hex, Perspective lower-case. */
+    private static final String SESSION_ROW = "[0-9A-Fa-f]{8} .*";
+    /** A row of the history, which starts with the time of issue. */
+    private static final String HISTORY_ROW = "[0-9]{2}:[0-9]{2}:[0-9]{2} .*";
 
     private Process demo;
 
@@ -32,7 +38,8 @@ class SandboxDemoIT {
     }
 
     @Test
-    void demoKicksBobListsWithoutHimRejectsForgedOrdersAndExitsZero() throws Exception {
+    void demoRefusesCarolEndsAliceBobAndTheKioskKeepsAdminAndCarolAndExitsZero()
+            throws Exception {
         demo = new ProcessBuilder(javaCommand(), "-jar", sandboxJar(), "demo")
                 .redirectErrorStream(true).start();
         CompletableFuture<String> output = readAll(demo.getInputStream());
@@ -40,31 +47,60 @@ class SandboxDemoIT {
         boolean ended = demo.waitFor(DEMO_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertThat(ended).as("the demo ended within %d s", DEMO_TIMEOUT_SECONDS).isTrue();
         List<String> lines = output.get(30, TimeUnit.SECONDS).lines().toList();
+        String transcript = String.join("\n", lines);
 
-        assertThat(demo.exitValue()).as(String.join("\n", lines)).isZero();
-        assertThat(tableRows(lines, ">>> printTable(system.sessions.kick(bob"))
-                .singleElement().asString().contains(" bob ").contains(" sent ");
+        assertThat(demo.exitValue()).as(transcript).isZero();
+        assertThat(tableRows(lines, "", LIST_LINE, 1)).as(transcript)
+                .hasSize(6)
+                .anyMatch(row -> row.contains(" perspective ") && row.contains(" bob "))
+                .anyMatch(row -> row.contains(" perspective ")
+                        && row.contains(" unauthenticated "));
+
+        assertThat(lines).as("carol's kick in her own scope is refused").anyMatch(line ->
+                line.startsWith("[carol] SessionControlException (DENIED)"));
+        assertThat(tableRows(lines, "[admin] ", "[admin] " + LIST_LINE, 1))
+                .as("the admin's list after carol's refused kick still has alice")
+                .anyMatch(row -> row.contains(" alice "));
+
+        assertThat(tableRows(lines, "[admin] ", "[admin] >>> printTable(system.sessions.kick(",
+                1)).singleElement().asString().contains(" alice ").contains(" sent ");
+        assertThat(lines).contains("[alice] [notice] Requested by admin; this client closes in"
+                + " 3 s", "[alice] [notice] closing in 1 s", "[alice] [exit] Exiting");
+
+        assertThat(tableRows(lines, "", ">>> printTable(system.sessions.kickUser(\"bob\"", 1))
+                .as("one row for each of bob's sessions").hasSize(2)
+                .allMatch(row -> row.contains(" bob "))
+                .anyMatch(row -> row.contains(" sent "))
+                .anyMatch(row -> row.contains(" closed "));
+        assertThat(lines).contains("[perspective bob] closed: Badge revoked");
         assertThat(lines).anyMatch(line -> line.startsWith("[bob] [exit]"));
-        assertThat(tableRows(lines, LIST_LINE, 1)).hasSize(3)
-                .anyMatch(row -> row.contains(" bob "));
-        assertThat(tableRows(lines, LIST_LINE, 2)).hasSize(2)
-                .noneMatch(row -> row.contains(" bob "))
-                .anyMatch(row -> row.contains(" alice "))
-                .anyMatch(row -> row.contains(" carol "));
+
+        assertThat(tableRows(lines, "", ">>> printTable(system.sessions.kickIdle(", 1))
+                .singleElement().asString().contains(" unauthenticated ").contains(" closed ");
+
         assertThat(lines).anyMatch(line -> line.startsWith("[carol]")
                 && line.contains("rejected: BAD_SIGNATURE"));
+        assertThat(tableRows(lines, "", ">>> printTable(system.sessions.history())", 1,
+                HISTORY_ROW)).hasSize(4)
+                .noneMatch(row -> row.contains(" carol "));
+        assertThat(tableRows(lines, "", LIST_LINE, 2)).as("the list at the end").hasSize(2)
+                .anyMatch(row -> row.contains(" admin "))
+                .anyMatch(row -> row.contains(" carol "));
         assertThat(lines).last().asString().doesNotContain("FAILED");
     }
 
-    private static List<String> tableRows(List<String> lines, String echo) {
-        return tableRows(lines, echo, 1);
+    /**
+     * Returns the data rows printed after the given occurrence of a script line: lines with
+     * the given source prefix that start with a session id, up to that source's next script
+     * line or the next narration.
+     */
+    private static List<String> tableRows(List<String> lines, String prefix, String echo,
+            int occurrence) {
+        return tableRows(lines, prefix, echo, occurrence, SESSION_ROW);
     }
 
-    /**
-     * Returns the data rows printed after the given occurrence of a script line: lines that
-     * start with a session id, up to the next script line or narration.
-     */
-    private static List<String> tableRows(List<String> lines, String echo, int occurrence) {
+    private static List<String> tableRows(List<String> lines, String prefix, String echo,
+            int occurrence, String rowPattern) {
         int seen = 0;
         int start = -1;
         for (int i = 0; i < lines.size() && start < 0; i++) {
@@ -77,11 +113,12 @@ class SandboxDemoIT {
         List<String> rows = new ArrayList<>();
         for (int i = start; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.startsWith(">>>") || line.startsWith("##")) {
+            if (line.startsWith(prefix + ">>>") || line.startsWith("##")) {
                 break;
             }
-            if (line.matches("[0-9A-F]{8} .*")) {
-                rows.add(line + " ");
+            if (line.startsWith(prefix)
+                    && line.substring(prefix.length()).matches(rowPattern)) {
+                rows.add(line.substring(prefix.length()) + " ");
             }
         }
         return rows;
