@@ -2,8 +2,8 @@ package dev.sessioncontrol.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sessioncontrol.gateway.session.KickPolicy;
-import dev.sessioncontrol.gateway.web.SessionWebApi;
+import com.inductiveautomation.ignition.common.Dataset;
+import dev.sessioncontrol.common.rpc.HistoryColumns;
 import dev.sessioncontrol.sandbox.gateway.AcknowledgementLog;
 import dev.sessioncontrol.sandbox.gateway.GatewayHttpServer;
 import dev.sessioncontrol.sandbox.gateway.SandboxGateway;
@@ -12,9 +12,9 @@ import dev.sessioncontrol.sandbox.process.ClientProcess;
 import dev.sessioncontrol.sandbox.process.ClientSpec;
 import dev.sessioncontrol.sandbox.process.Transcript;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -22,14 +22,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.python.core.PyObject;
 
 /**
  * The whole path from the browser: the sandbox gateway running the real hook, three simulated
  * Vision clients in their own JVMs running the real client hook, and the status page in
- * headless Chromium. Kicking one client from the page ends that process and only that one.
+ * headless Chromium, served on the hook's own web API. Kicking one client from the page ends
+ * that process and only that one, and the history names the web user as the issuer.
  */
 class StatusPageKickEndToEndTest {
     /** Bounds for slow machines: client JVMs start, register, poll and exit within these. */
@@ -49,10 +52,7 @@ class StatusPageKickEndToEndTest {
         gatewayServer = GatewayHttpServer.start(gateway, new AcknowledgementLog(clock), 0,
                 Duration.ofSeconds(2), Duration.ofSeconds(30));
         fleet = ClientFleet.onOwnClassPath(gatewayServer.uri(), new Transcript(System.out));
-        SessionWebApi api = new SessionWebApi(
-                caller -> new ScriptModuleOperations(gateway.scriptModule()),
-                KickPolicy.defaults(), clock, new SecureRandom());
-        web = SandboxWebServer.start(api, 0);
+        web = SandboxWebServer.start(gateway.webApi(), 0);
         chromium = HeadlessChromium.start();
     }
 
@@ -81,13 +81,15 @@ class StatusPageKickEndToEndTest {
         ClientProcess bob = fleet.launch(ClientSpec.visionClient("bob", "Plant"));
         ClientProcess carol = fleet.launch(ClientSpec.visionClient("carol", "Plant"));
         chromium.driver().get(web.loginUri("admin").toString());
-        new WebDriverWait(chromium.driver(), CLIENTS_READY)
-                .until(ExpectedConditions.numberOfElementsToBe(
-                        By.cssSelector("#sc-session-rows button.sc-kick"), 3));
+        tableWait(CLIENTS_READY).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#sc-session-rows button.sc-kick"), 3));
         assertThat(users()).containsExactly("alice", "bob", "carol");
         chromium.screenshot("status-panel-sandbox");
 
-        row("bob").findElement(By.cssSelector("button.sc-kick")).click();
+        tableWait(CLIENT_EXIT).until(driver -> {
+            row("bob").findElement(By.cssSelector("button.sc-kick")).click();
+            return true;
+        });
         chromium.driver().findElement(By.id("sc-kick-reason")).sendKeys("Maintenance");
         WebElement grace = chromium.driver().findElement(By.id("sc-kick-grace"));
         grace.clear();
@@ -98,16 +100,42 @@ class StatusPageKickEndToEndTest {
         assertThat(exit).as("bob's client process ended").isPresent();
         assertThat(exit.getAsInt()).isZero();
         assertThat(bob.lines()).anyMatch(line -> line.contains("Maintenance"));
-        new WebDriverWait(chromium.driver(), CLIENT_EXIT)
-                .until(driver -> users().equals(List.of("alice", "carol")));
+        tableWait(CLIENT_EXIT).until(driver -> readUsers().equals(List.of("alice", "carol")));
         assertThat(alice.isAlive()).isTrue();
         assertThat(carol.isAlive()).isTrue();
+        assertThat(historyRows()).as("the web user, not the gateway, is the issuer")
+                .containsExactly(bob.name() + " admin Maintenance");
         chromium.screenshot("status-panel-after-kick");
     }
 
+    /**
+     * Returns a wait that reads the table again when the page replaced it under the read: the
+     * panel redraws its rows on every refresh, so an element found a moment ago may be gone.
+     */
+    private WebDriverWait tableWait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(chromium.driver(), timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private List<String> users() {
+        return tableWait(CLIENT_EXIT).until(driver -> readUsers());
+    }
+
+    private List<String> readUsers() {
         return chromium.driver().findElements(By.cssSelector("#sc-session-rows .sc-col-user"))
                 .stream().map(WebElement::getText).collect(Collectors.toList());
+    }
+
+    private List<String> historyRows() {
+        Dataset history = gateway.scriptModule().history(new PyObject[0], new String[0]);
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < history.getRowCount(); row++) {
+            rows.add(history.getValueAt(row, HistoryColumns.USER) + " "
+                    + history.getValueAt(row, HistoryColumns.ISSUER) + " "
+                    + history.getValueAt(row, HistoryColumns.REASON));
+        }
+        return rows;
     }
 
     private WebElement row(String user) {
