@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds Session Control from the repository root (the module jars, the .modl and the sandbox),
-# then runs the sandbox: a stand-in gateway on 127.0.0.1 with simulated Vision clients.
+# then runs the sandbox: a stand-in gateway on 127.0.0.1 with simulated Vision clients,
+# simulated Perspective sessions and the web panel.
 #
-#   bash sandbox/run.sh                 # the demo (kicks one client, rejects forged orders)
+#   bash sandbox/run.sh                 # the demo (refused and granted kicks, Perspective too)
 #   bash sandbox/run.sh serve           # interactive: type system.sessions script lines
 #   bash sandbox/run.sh serve --clients 5 --veto-shutdown
+#   bash sandbox/run.sh serve --no-perspective --web-port 8099
 #   bash sandbox/run.sh --help
 #
 # Needs Java 17+ and Maven 3.8+.

@@ -62,6 +62,8 @@ public final class SandboxMain {
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox.fleet()::close,
                     "stop-clients"));
             if (options.mode() == SandboxOptions.Mode.SERVE) {
+                transcript.print("## Session Control sandbox: gateway at "
+                        + sandbox.server().uri() + " (127.0.0.1 only)");
                 SandboxWebServer web = sandbox.startWeb(options.webPort());
                 transcript.print("## Web panel (127.0.0.1 only): log in as admin at "
                         + web.loginUri("admin") + " ; as a viewer without kick role at "

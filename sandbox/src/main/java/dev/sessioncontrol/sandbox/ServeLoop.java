@@ -54,8 +54,6 @@ final class ServeLoop {
      * @throws InterruptedException if interrupted while the clients start
      */
     int run(BufferedReader in, PrintStream prompt) throws IOException, InterruptedException {
-        transcript.print("## Session Control sandbox: gateway at " + sandbox.server().uri()
-                + " (127.0.0.1 only)");
         List<String> users = startClients();
         sandbox.console();
         Set<String> missing = sandbox.awaitKickable(users, REGISTRATION_TIMEOUT);
