@@ -1,6 +1,7 @@
 /*
- * Session Control status page: lists the gateway's Vision client and designer sessions, refreshes
- * the list every few seconds, and kicks a session after asking for a reason and a grace time.
+ * Session Control status page: lists the gateway's Vision, designer and Perspective sessions,
+ * refreshes the list every few seconds, and kicks a session after asking for a reason and a
+ * grace time.
  *
  * Every name that comes from the gateway (user, host, project, reason) is written with
  * textContent, never as HTML, so a user or host name containing markup is shown as text.
@@ -96,7 +97,8 @@
         if (!filter) {
             return true;
         }
-        return [session.user, session.project, session.host, session.address, session.scope]
+        return [session.user, session.type, session.project, session.host, session.address,
+            session.scope]
             .some(function (value) {
                 return String(value || "").toLowerCase().indexOf(filter) >= 0;
             });
@@ -114,6 +116,7 @@
             var row = document.createElement("tr");
             row.setAttribute("data-session-id", session.id);
             cell(row, session.user, "sc-col-user");
+            cell(row, session.type, "sc-col-type");
             cell(row, session.project, "sc-col-project");
             cell(row, session.host || session.address, "sc-col-host");
             cell(row, session.scope, "sc-col-scope");

@@ -68,6 +68,7 @@ class StatusPageBrowserTest {
         List<WebElement> rows = awaitRows(3);
 
         assertThat(texts(rows, ".sc-col-user")).containsExactly("alice", "bob", "carol");
+        assertThat(texts(rows, ".sc-col-type")).containsExactly("vision", "vision", "designer");
         assertThat(texts(rows, ".sc-col-host")).containsExactly("ws-alice", "ws-bob", "ws-carol");
         assertThat(texts(rows, ".sc-col-uptime")).containsExactly("1 h 23 min", "47 s",
                 "10 min 0 s");
