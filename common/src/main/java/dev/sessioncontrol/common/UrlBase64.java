@@ -14,11 +14,20 @@ final class UrlBase64 {
     private static final String ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final int[] VALUES = new int[256];
+    // The 12 bits of two characters at once, indexed by (first << 7 | second) for chars below
+    // 128; -1 where either is not in the alphabet. Halves the table reads of the main loop.
+    private static final short[] PAIRS = new short[128 * 128];
 
     static {
         Arrays.fill(VALUES, -1);
         for (int i = 0; i < ALPHABET.length(); i++) {
             VALUES[ALPHABET.charAt(i)] = i;
+        }
+        Arrays.fill(PAIRS, (short) -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            for (int j = 0; j < ALPHABET.length(); j++) {
+                PAIRS[ALPHABET.charAt(i) << 7 | ALPHABET.charAt(j)] = (short) (i << 6 | j);
+            }
         }
     }
 
@@ -47,9 +56,15 @@ final class UrlBase64 {
         int out = 0;
         int in = from;
         for (int end = to - tail; in < end; in += 4) {
+            char c0 = text.charAt(in);
+            char c1 = text.charAt(in + 1);
+            char c2 = text.charAt(in + 2);
+            char c3 = text.charAt(in + 3);
+            if ((c0 | c1 | c2 | c3) >= 128) {
+                return Optional.empty();
+            }
             // A -1 (not in the alphabet) shifted left stays negative, and so does the whole OR.
-            int group = valueOf(text, in) << 18 | valueOf(text, in + 1) << 12
-                    | valueOf(text, in + 2) << 6 | valueOf(text, in + 3);
+            int group = PAIRS[c0 << 7 | c1] << 12 | PAIRS[c2 << 7 | c3];
             if (group < 0) {
                 return Optional.empty();
             }
