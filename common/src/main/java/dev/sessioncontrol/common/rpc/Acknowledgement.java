@@ -1,5 +1,8 @@
 package dev.sessioncontrol.common.rpc;
 
+import dev.sessioncontrol.common.OrderId;
+import dev.sessioncontrol.common.PrintableText;
+import dev.sessioncontrol.common.RejectReason;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +34,40 @@ public final class Acknowledgement implements Serializable {
         this.answer = Objects.requireNonNull(answer, "answer");
         String text = detail == null ? "" : detail;
         this.detail = text.length() > MAX_DETAIL_CHARS ? text.substring(0, MAX_DETAIL_CHARS) : text;
+        requireOrderIdForm(orderId);
+        if (answer == Answer.REJECTED) {
+            requireRejectReason(this.detail);
+        }
+    }
+
+    private static void requireOrderIdForm(String orderId) {
+        if (orderId != null) {
+            // Throws IllegalArgumentException naming the expected form.
+            OrderId.fromHex(orderId);
+        }
+    }
+
+    private static void requireRejectReason(String detail) {
+        for (RejectReason reason : RejectReason.values()) {
+            if (reason.name().equals(detail)) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("A rejection must name a RejectReason, such as "
+                + RejectReason.BAD_SIGNATURE.name() + "; got " + PrintableText.of(detail, 40));
+    }
+
+    /**
+     * Re-applies every rule to a deserialized value: a client can send the gateway any field
+     * values, so the factories' checks must hold for what arrives over the wire too.
+     */
+    private Object readResolve() throws java.io.ObjectStreamException {
+        try {
+            return new Acknowledgement(orderId, answer, detail);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new java.io.InvalidObjectException("Invalid acknowledgement: "
+                    + e.getMessage());
+        }
     }
 
     /**

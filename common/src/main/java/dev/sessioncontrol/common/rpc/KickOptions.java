@@ -72,6 +72,20 @@ public final class KickOptions implements Serializable {
         return text;
     }
 
+    /**
+     * Re-applies every rule to a deserialized value: an RPC caller can hand the gateway any
+     * field values, so the constructor's checks must hold for what arrives over the wire too.
+     */
+    private Object readResolve() throws java.io.ObjectStreamException {
+        try {
+            return builder().reason(reason).graceSeconds(graceSeconds).force(force)
+                    .includeSelf(includeSelf).includeDesigners(includeDesigners)
+                    .lockoutMinutes(lockoutMinutes).build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new java.io.InvalidObjectException("Invalid kick options: " + e.getMessage());
+        }
+    }
+
     /** Returns a builder with no reason, no grace time and no force. */
     public static Builder builder() {
         return new Builder();

@@ -59,6 +59,15 @@ public final class Registration implements Serializable {
         return java.util.Optional.ofNullable(refusal);
     }
 
+    /** Checks a deserialized answer: a session id and a key of the right length. */
+    private Object readResolve() throws java.io.ObjectStreamException {
+        try {
+            return new Registration(sessionId, SessionKey.of(key), gatewayTimeMillis, refusal);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new java.io.InvalidObjectException("Invalid registration: " + e.getMessage());
+        }
+    }
+
     /** Returns the public id of the registered session. */
     public String sessionId() {
         return sessionId;

@@ -23,6 +23,11 @@ public final class SessionFilter implements Serializable {
         this.scope = scope;
     }
 
+    /** Normalizes a deserialized filter the way the factory does. */
+    private Object readResolve() {
+        return new SessionFilter(user, project, scope);
+    }
+
     /** Returns the filter that matches every session. */
     public static SessionFilter all() {
         return ALL;

@@ -125,12 +125,13 @@ public final class SessionsScriptModule {
     public Dataset kick(PyObject[] args, String[] keywords) {
         ScriptArguments arguments = ScriptArguments.parse("kick", KICK_PARAMETERS, args, keywords);
         String sessionId = arguments.text("sessionId");
-        if (sessionId == null || sessionId.trim().isEmpty()) {
+        if (sessionId == null || sessionId.isBlank()) {
             throw Py.ValueError("kick() needs a session id; take one from the 'id' column of "
                     + "system.sessions.list()");
         }
         KickOptions options = kickOptions(arguments);
-        return operations.kick(sessionId.trim(), options);
+        // Matched exactly, so a hidden character cannot make one id stand for another.
+        return operations.kick(sessionId, options);
     }
 
     /**
@@ -152,10 +153,10 @@ public final class SessionsScriptModule {
         ScriptArguments arguments = ScriptArguments.parse("kickUser", KICK_USER_PARAMETERS,
                 args, keywords);
         String username = arguments.text("username");
-        if (username == null || username.trim().isEmpty()) {
+        if (username == null || username.isBlank()) {
             throw Py.ValueError("kickUser() needs a user name");
         }
-        return operations.kickUser(username.trim(), kickOptions(arguments),
+        return operations.kickUser(username.strip(), kickOptions(arguments),
                 arguments.text("exceptSessionId"));
     }
 

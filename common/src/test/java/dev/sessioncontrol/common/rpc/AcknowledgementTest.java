@@ -26,9 +26,41 @@ class AcknowledgementTest {
     }
 
     @Test
-    void rejectionDetailIsBounded() {
-        Acknowledgement ack = Acknowledgement.rejected(ORDER_ID, "x".repeat(10_000));
+    void refusesARejectionThatNamesNoReasonWithoutEchoingItWhole() {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> Acknowledgement.rejected(ORDER_ID, "x".repeat(10_000)));
 
-        assertThat(ack.detail().length()).isLessThanOrEqualTo(200);
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RejectReason");
+        assertThat(refused.getMessage().length()).isLessThan(200);
+    }
+
+    @Test
+    void refusesAnOrderIdThatIsNotThirtyTwoHexDigits() {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> Acknowledgement.exiting("abc\n[gateway] FORGED"));
+
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDeserializedAcknowledgementIsCheckedAgain() throws Exception {
+        Acknowledgement genuine = Acknowledgement.rejected(ORDER_ID, "MALFORMED");
+        java.lang.reflect.Field detail = Acknowledgement.class.getDeclaredField("detail");
+        detail.setAccessible(true);
+        detail.set(genuine, "FORGED\n[gateway] line");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(genuine);
+        }
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                in.readObject();
+            }
+        });
+
+        assertThat(refused).isInstanceOf(java.io.InvalidObjectException.class);
     }
 }

@@ -74,10 +74,10 @@ class SessionsScriptModuleTest {
     }
 
     @Test
-    void kickTrimsTheSessionId() {
-        sessions.kick(args("  abc \t"), keywords());
+    void kickPassesTheSessionIdExactlySoNoCharacterIsHidden() {
+        sessions.kick(args("\u0000abc "), keywords());
 
-        assertThat(operations.target()).isEqualTo("abc");
+        assertThat(operations.target()).isEqualTo("\u0000abc ");
     }
 
     @Test

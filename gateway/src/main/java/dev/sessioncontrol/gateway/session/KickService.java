@@ -3,6 +3,7 @@ package dev.sessioncontrol.gateway.session;
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
 import dev.sessioncontrol.common.OrderId;
 import dev.sessioncontrol.common.OrderSigner;
+import dev.sessioncontrol.common.PrintableText;
 import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.SessionKey;
 import dev.sessioncontrol.common.TerminateOrder;
@@ -44,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class KickService {
     private static final Logger log = LoggerFactory.getLogger(KickService.class);
     private static final int MAX_SHOWN_CHARS = 64;
+    private static final String UNNAMED_ISSUER = "(unnamed user)";
     private static final String DEFAULT_PERSPECTIVE_MESSAGE =
             "An administrator has ended this session.";
 
@@ -90,8 +92,7 @@ public final class KickService {
      */
     public KickResult kick(Caller caller, String sessionId, KickOptions options) {
         policy.require(caller, "kick sessions");
-        String id = requireText(sessionId, "A session id is required; take one from"
-                + " system.sessions.list()");
+        String id = requireId(sessionId);
         Optional<ClientReqSession> found = registry.find(id);
         if (!found.isPresent()) {
             SessionRecord perspectiveTarget = registry.findPerspective(id).orElseThrow(() ->
@@ -175,7 +176,7 @@ public final class KickService {
     public List<KickResult> kickUser(Caller caller, String user, KickOptions options,
             String exceptSessionId) {
         policy.require(caller, "kick sessions");
-        String name = requireText(user, "A user name is required for kickUser");
+        String name = requireUserName(user);
         List<SessionRecord> targets = new ArrayList<>();
         for (SessionRecord record : registry.list(SessionFilter.of(name, null, null))) {
             if (!record.id().equals(exceptSessionId)) {
@@ -250,7 +251,8 @@ public final class KickService {
     private void admit(Caller caller, int orders) {
         String callerKey = caller.name() + "@" + caller.sessionId().orElse("gateway");
         if (!rateLimiter.tryAcquire(callerKey, orders)) {
-            log.info("Kick by {} refused: over the limit of {} orders per {} s", caller.name(),
+            log.info("Kick by {} refused: over the limit of {} orders per {} s",
+                    PrintableText.of(caller.name(), MAX_SHOWN_CHARS),
                     rateLimiter.maxOrders(), rateLimiter.window().getSeconds());
             throw new SessionControlException(Kind.RATE_LIMITED, "Too many kicks: at most "
                     + rateLimiter.maxOrders() + " orders per " + rateLimiter.window().getSeconds()
@@ -265,7 +267,15 @@ public final class KickService {
         if (!key.isPresent()) {
             return gone(target);
         }
-        TerminateOrder order = orderFor(caller, target, options);
+        TerminateOrder order;
+        try {
+            order = orderFor(caller, target, options);
+        } catch (IllegalArgumentException unusable) {
+            // Only the platform's own session id can fail here (the rest is checked already);
+            // one odd session must not stop a bulk kick half-way.
+            return result(target, KickOutcome.NOT_KICKABLE, "Session '" + shown(target.id())
+                    + "' has an id that an order cannot carry");
+        }
         String token = signer.sign(order, key.get());
         // Recorded before it is queued: the client may answer as soon as it polls, and its
         // answer must find the order pending.
@@ -296,7 +306,7 @@ public final class KickService {
         }
         String orderId = OrderId.random(random).toHex();
         ledger.recordClosed(orderId, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                bounded(caller.name(), TerminateOrder.MAX_ISSUER_CHARS), target, message);
+                issuerName(caller), target, message);
         if (options.lockoutMinutes() > 0) {
             lockouts.lock(target.user(), target.host(),
                     Duration.ofMinutes(options.lockoutMinutes()), message);
@@ -315,7 +325,7 @@ public final class KickService {
                 .graceSeconds(options.graceSeconds())
                 .force(options.isForce())
                 .reason(options.reason())
-                .issuer(bounded(caller.name(), TerminateOrder.MAX_ISSUER_CHARS))
+                .issuer(issuerName(caller))
                 .build();
     }
 
@@ -327,21 +337,44 @@ public final class KickService {
         return new KickResult(target.id(), target.user(), outcome, detail, null);
     }
 
-    private static String requireText(String value, String message) {
-        if (value == null || value.trim().isEmpty()) {
-            throw new SessionControlException(Kind.INVALID_ARGUMENT, message);
+    /** Session ids are matched exactly: nothing is trimmed, so no character can be hidden. */
+    private static String requireId(String sessionId) {
+        if (sessionId == null || sessionId.isBlank()) {
+            throw new SessionControlException(Kind.INVALID_ARGUMENT, "A session id is required;"
+                    + " take one from system.sessions.list()");
         }
-        return value.trim();
+        return sessionId;
+    }
+
+    private static String requireUserName(String user) {
+        if (user == null || user.isBlank()) {
+            throw new SessionControlException(Kind.INVALID_ARGUMENT, "A user name is required"
+                    + " for kickUser");
+        }
+        return user.strip();
     }
 
     private static SessionControlException refuse(Kind kind, Caller caller, String id,
             String message) {
-        log.info("Kick of session '{}' by {} refused: {}", shown(id), caller.name(), kind);
+        log.info("Kick of session '{}' by {} refused: {}", shown(id),
+                PrintableText.of(caller.name(), MAX_SHOWN_CHARS), kind);
         return new SessionControlException(kind, message);
     }
 
-    private static String bounded(String text, int maxChars) {
-        return text.length() > maxChars ? text.substring(0, maxChars) : text;
+    /**
+     * Returns the caller's name as an order can carry it: hidden characters escaped, at most
+     * the issuer limit long, never blank. So a strange user name never makes an order fail
+     * half-way through a bulk kick.
+     */
+    static String issuerName(Caller caller) {
+        String printable = PrintableText.of(caller.name().strip(),
+                TerminateOrder.MAX_ISSUER_CHARS);
+        int end = Math.min(printable.length(), TerminateOrder.MAX_ISSUER_CHARS);
+        if (end < printable.length() && Character.isHighSurrogate(printable.charAt(end - 1))) {
+            end--;
+        }
+        String issuer = printable.substring(0, end).strip();
+        return issuer.isEmpty() ? UNNAMED_ISSUER : issuer;
     }
 
     /**

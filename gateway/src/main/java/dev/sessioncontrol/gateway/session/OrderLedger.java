@@ -1,5 +1,7 @@
 package dev.sessioncontrol.gateway.session;
 
+import dev.sessioncontrol.common.PrintableText;
+import dev.sessioncontrol.common.RejectReason;
 import dev.sessioncontrol.common.TerminateOrder;
 import dev.sessioncontrol.common.rpc.Acknowledgement;
 import java.time.Clock;
@@ -75,8 +77,9 @@ public final class OrderLedger {
             orders.put(entry.orderId(), entry);
         }
         log.info("Order {} sent: {} kicks session {} (user {}, host {}), grace {} s, reason '{}'",
-                entry.orderId(), entry.issuer(), entry.sessionId(), entry.user(), entry.host(),
-                entry.graceSeconds(), entry.reason());
+                entry.orderId(), PrintableText.of(entry.issuer()), entry.sessionId(),
+                PrintableText.of(entry.user()), PrintableText.of(entry.host()),
+                entry.graceSeconds(), PrintableText.of(entry.reason()));
         notifyListeners(entry);
     }
 
@@ -98,8 +101,9 @@ public final class OrderLedger {
             orders.put(entry.orderId(), entry);
         }
         log.info("Perspective session {} (user {}, project {}) closed by {}: reason '{}'",
-                entry.sessionId(), entry.user(), target.project(), entry.issuer(),
-                entry.reason());
+                PrintableText.of(entry.sessionId()), PrintableText.of(entry.user()),
+                PrintableText.of(target.project()), PrintableText.of(entry.issuer()),
+                PrintableText.of(entry.reason()));
         notifyListeners(entry);
     }
 
@@ -113,6 +117,15 @@ public final class OrderLedger {
     public boolean acknowledge(String fromSessionId, Acknowledgement acknowledgement) {
         Optional<String> orderId = acknowledgement.orderId();
         boolean exiting = acknowledgement.answer() == Acknowledgement.Answer.EXITING;
+        if (!exiting && isUnauthenticatedClaim(acknowledgement.detail())) {
+            // The token failed before its MAC was proven, so the order id it claims may be
+            // anyone's; a forged token must not settle a genuine order.
+            log.warn("Session {} rejected a token claiming order {} ({}); the claim is not"
+                    + " authenticated, so the order stays as it is", fromSessionId,
+                    PrintableText.of(orderId.orElse("(none)"), 40),
+                    PrintableText.of(acknowledgement.detail(), 40));
+            return false;
+        }
         OrderStatus status = exiting ? OrderStatus.ACKNOWLEDGED : OrderStatus.REJECTED;
         String detail = exiting ? "client is exiting" : acknowledgement.detail();
         OrderEntry updated;
@@ -128,7 +141,8 @@ public final class OrderLedger {
         }
         if (updated == null) {
             log.warn("Session {} answered {} for order {}, which is not pending for it; ignored",
-                    fromSessionId, acknowledgement.answer(), orderId.orElse("(unreadable)"));
+                    fromSessionId, acknowledgement.answer(),
+                    PrintableText.of(orderId.orElse("(unreadable)"), 40));
             return false;
         }
         if (exiting) {
@@ -136,10 +150,16 @@ public final class OrderLedger {
                     fromSessionId);
         } else {
             log.warn("Order {} rejected by session {}: {}", updated.orderId(), fromSessionId,
-                    detail);
+                    PrintableText.of(detail, 40));
         }
         notifyListeners(updated);
         return true;
+    }
+
+    private static boolean isUnauthenticatedClaim(String rejectReason) {
+        return RejectReason.BAD_SIGNATURE.name().equals(rejectReason)
+                || RejectReason.MALFORMED.name().equals(rejectReason)
+                || RejectReason.UNSUPPORTED_VERSION.name().equals(rejectReason);
     }
 
     /**

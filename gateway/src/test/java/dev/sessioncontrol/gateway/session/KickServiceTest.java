@@ -170,14 +170,38 @@ class KickServiceTest {
     }
 
     @Test
-    void sessionIdIsTrimmed() {
+    void sessionIdIsMatchedExactlySoAHiddenCharacterFindsNoSession() {
         ClientReqSession target = sessions.add(aClient("S1"));
         keys.issue("S1");
 
-        KickResult result = service.kick(admin, "  S1 ", options);
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> service.kick(admin, "\u0000S1", options));
 
-        assertThat(result.sessionId()).isEqualTo("S1");
+        assertThat(refused).isInstanceOf(SessionControlException.class);
+        assertThat(((SessionControlException) refused).kind())
+                .isEqualTo(SessionControlException.Kind.NOT_FOUND);
+        assertThat(refused.getMessage()).doesNotContain("\u0000");
+        verify(target, never()).addNotification(anyString(), anyString(), any());
+    }
+
+    @Test
+    void aCallerNameAnOrderCannotCarryIsEscapedNotFatal() {
+        ClientReqSession target = sessions.add(aClient("S1"));
+        keys.issue("S1");
+        Caller odd = Caller.of("ad\u2028min\u0007", "S9", java.util.List.of("Administrator"));
+
+        KickResult result = service.kick(odd, "S1", options);
+
+        assertThat(result.outcome()).isEqualTo(KickOutcome.SENT);
         assertThat(tokenQueuedFor(target)).isNotBlank();
+        assertThat(KickService.issuerName(odd)).isEqualTo("ad\\u2028min\\u0007");
+    }
+
+    @Test
+    void aBlankCallerNameBecomesUnnamed() {
+        Caller blank = Caller.of("   ", "S9", java.util.List.of("Administrator"));
+
+        assertThat(KickService.issuerName(blank)).isEqualTo("(unnamed user)");
     }
 
     @Test

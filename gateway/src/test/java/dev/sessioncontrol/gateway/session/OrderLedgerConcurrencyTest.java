@@ -132,11 +132,23 @@ class OrderLedgerConcurrencyTest {
         void recordsARejectionWithItsReason() {
             String orderId = send(ledger, "c-1");
 
-            ledger.acknowledge("c-1", Acknowledgement.rejected(orderId, "BAD_SIGNATURE"));
+            ledger.acknowledge("c-1", Acknowledgement.rejected(orderId, "EXPIRED"));
 
             OrderEntry entry = ledger.recent(1).get(0);
             assertThat(entry.status()).isEqualTo(OrderStatus.REJECTED);
-            assertThat(entry.detail()).isEqualTo("BAD_SIGNATURE");
+            assertThat(entry.detail()).isEqualTo("EXPIRED");
+        }
+
+        @Test
+        void aRejectionBeforeTheMacIsProvenLeavesTheClaimedOrderPending() {
+            String orderId = send(ledger, "c-1");
+
+            ledger.acknowledge("c-1", Acknowledgement.rejected(orderId, "BAD_SIGNATURE"));
+            ledger.acknowledge("c-1", Acknowledgement.rejected(orderId, "MALFORMED"));
+
+            assertThat(ledger.status(orderId)).contains(OrderStatus.SENT);
+            assertThat(ledger.acknowledge("c-1", Acknowledgement.exiting(orderId))).isTrue();
+            assertThat(ledger.status(orderId)).contains(OrderStatus.ACKNOWLEDGED);
         }
     }
 
