@@ -2,6 +2,7 @@ package dev.sessioncontrol.gateway;
 
 import com.inductiveautomation.ignition.common.Dataset;
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
+import dev.sessioncontrol.common.PrintableText;
 import dev.sessioncontrol.common.SessionKey;
 import dev.sessioncontrol.common.rpc.Acknowledgement;
 import dev.sessioncontrol.common.rpc.KickOptions;
@@ -40,12 +41,12 @@ public final class SessionControlRpcHandler implements SessionControlRpc {
                 host == null ? null : host.toString());
         if (refusal.isPresent()) {
             log.info("Session {} (user {}, host {}) refused at registration: locked out",
-                    sessionId, user, host);
+                    sessionId, PrintableText.of(user), PrintableText.of(String.valueOf(host)));
             return Registration.refused(sessionId, key, control.clock().millis(),
                     refusal.get());
         }
         log.info("Session {} (user {}) registered its Session Control client module",
-                sessionId, user);
+                sessionId, PrintableText.of(user));
         return new Registration(sessionId, key, control.clock().millis());
     }
 

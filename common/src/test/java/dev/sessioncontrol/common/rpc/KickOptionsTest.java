@@ -122,4 +122,27 @@ class KickOptionsTest {
         assertThat(KickOptions.builder().lockoutMinutes(5).build())
                 .isNotEqualTo(KickOptions.builder().build());
     }
+
+    @org.junit.jupiter.api.Test
+    void aDeserializedValueOutOfRangeIsRefused() throws Exception {
+        KickOptions genuine = KickOptions.builder().lockoutMinutes(5).build();
+        java.lang.reflect.Field lockout = KickOptions.class.getDeclaredField("lockoutMinutes");
+        lockout.setAccessible(true);
+        lockout.set(genuine, Integer.MAX_VALUE);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(genuine);
+        }
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                in.readObject();
+            }
+        });
+
+        org.assertj.core.api.Assertions.assertThat(refused)
+                .isInstanceOf(java.io.InvalidObjectException.class)
+                .hasMessageContaining("lockoutMinutes");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.sessioncontrol.gateway.session;
 
+import dev.sessioncontrol.common.PrintableText;
 import dev.sessioncontrol.common.rpc.SessionControlException;
 import java.util.Collection;
 import java.util.Collections;
@@ -62,7 +63,7 @@ public final class KickPolicy {
     public void require(Caller caller, String operation) {
         if (!permits(caller)) {
             throw new SessionControlException(SessionControlException.Kind.DENIED,
-                    "User '" + caller.name() + "' may not " + operation + ": it needs one of the"
+                    "User '" + PrintableText.of(caller.name(), 64) + "' may not " + operation + ": it needs one of the"
                     + " roles " + kickRoles + " (set in the Session Control settings)");
         }
     }
