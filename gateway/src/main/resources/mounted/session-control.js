@@ -171,6 +171,12 @@
             }
         }).catch(function (failure) {
             byId("sc-updated").textContent = "Not updated: " + failure.message;
+            if (failure.kind === "LOGIN_REQUIRED" && state.timer) {
+                // The web session is gone (logged out, or the gateway restarted): polling on
+                // would only fill the gateway log; reloading the page logs in again.
+                window.clearInterval(state.timer);
+                state.timer = null;
+            }
         });
     }
 
