@@ -152,10 +152,11 @@ public final class GatewayHttpServer implements AutoCloseable {
         try {
             identity = WireCodec.decode(exchange.getRequestBody(), ClientIdentity.class);
         } catch (IOException | IllegalArgumentException e) {
+            log.warn("A login from {} was refused: {}", remoteAddress(exchange), e.getMessage());
             sendEmpty(exchange, 400);
             return;
         }
-        String address = exchange.getRemoteAddress().getAddress().getHostAddress();
+        String address = remoteAddress(exchange);
         SandboxSession session;
         try {
             session = gateway.sessions().open(identity, address);
@@ -230,6 +231,10 @@ public final class GatewayHttpServer implements AutoCloseable {
             }
         }
         sendEmpty(exchange, 204);
+    }
+
+    private static String remoteAddress(HttpExchange exchange) {
+        return exchange.getRemoteAddress().getAddress().getHostAddress();
     }
 
     private Optional<SandboxSession> callerOf(HttpExchange exchange) {

@@ -6,6 +6,8 @@ import dev.sessioncontrol.common.rpc.SessionControlRpc;
 import dev.sessioncontrol.sandbox.wire.RpcCall;
 import dev.sessioncontrol.sandbox.wire.RpcReply;
 import dev.sessioncontrol.sandbox.wire.WireCodec;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -96,20 +98,27 @@ final class RpcDispatcher {
         return untrusted.length() > MAX_SHOWN_CHARS ? out + "..." : out.toString();
     }
 
-    /** Returns the exception itself if the client can read it, else a stand-in naming it. */
+    /**
+     * Returns the exception itself if the client can read it (every class in it is on the
+     * wire's list, and it decodes as the client would decode it), else a stand-in naming it.
+     */
     static Throwable readable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (!WireCodec.isAllowed(t.getClass())) {
-                return new IllegalStateException(failure.getClass().getName() + ": "
-                        + failure.getMessage());
+                return standIn(failure);
             }
         }
         try {
-            WireCodec.encode(failure);
+            WireCodec.decode(new ByteArrayInputStream(WireCodec.encode(failure)),
+                    Throwable.class);
             return failure;
-        } catch (IllegalArgumentException notSerializable) {
-            return new IllegalStateException(failure.getClass().getName() + ": "
-                    + failure.getMessage());
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return standIn(failure);
         }
+    }
+
+    private static Throwable standIn(Throwable failure) {
+        return new IllegalStateException(failure.getClass().getName() + ": "
+                + failure.getMessage());
     }
 }

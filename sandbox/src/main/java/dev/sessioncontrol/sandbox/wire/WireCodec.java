@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidClassException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -14,18 +14,15 @@ import java.io.Serializable;
  * The byte form of every message between the sandbox gateway and its simulated clients: Java
  * serialization, bounded in size, read through an allow-list.
  *
- * <p>Security note: deserialization runs only classes of {@code java.*},
- * {@code dev.sessioncontrol.*} and {@code com.inductiveautomation.*}, within limits on bytes,
- * depth, references and array length; anything else is refused before it is built. Both sides
- * use this codec, so neither trusts the other's bytes more than a gateway would.
+ * <p>Security note: deserialization builds only the classes the wire really carries (an exact
+ * list, not packages), nested at most {@value WireFilter#MAX_DEPTH} deep, within limits on
+ * bytes, references and array length; anything else is refused before it is built. Both sides
+ * use this codec, so neither trusts the other's bytes more than a gateway would, and the
+ * unauthenticated login costs a caller no more than reading its bounded body.
  */
 public final class WireCodec {
     /** The largest message either side sends or accepts, in bytes. */
     public static final int MAX_MESSAGE_BYTES = 1 << 20;
-
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "maxbytes=" + MAX_MESSAGE_BYTES + ";maxdepth=32;maxrefs=100000;maxarray=100000;"
-            + "java.**;dev.sessioncontrol.**;com.inductiveautomation.**;!*");
 
     private WireCodec() {
     }
@@ -65,29 +62,34 @@ public final class WireCodec {
      */
     public static <T> T decode(InputStream in, Class<T> expected) throws IOException {
         byte[] bytes = readBounded(in);
+        WireFilter filter = new WireFilter();
         try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            objects.setObjectInputFilter(FILTER);
+            objects.setObjectInputFilter(filter);
             Object message = objects.readObject();
             if (!expected.isInstance(message)) {
                 throw new InvalidObjectException("Expected a " + expected.getName() + ", got a "
                         + (message == null ? "null" : message.getClass().getName()));
             }
             return expected.cast(message);
+        } catch (InvalidClassException refused) {
+            if (filter.refusal() == null) {
+                throw refused;
+            }
+            throw new InvalidClassException("Message refused: " + filter.refusal());
         } catch (ClassNotFoundException e) {
             throw new InvalidObjectException("Unknown class in message: " + e.getMessage());
         }
     }
 
     /**
-     * Tells whether a class may travel on the wire, by the allow-list's package rule.
+     * Tells whether a class may travel on the wire: whether it is on the exact list the
+     * decoder accepts (an array when its element type is).
      *
      * @param type the class
-     * @return true for classes of the allowed packages
+     * @return true for the classes the wire carries
      */
     public static boolean isAllowed(Class<?> type) {
-        String name = type.getName();
-        return name.startsWith("java.") || name.startsWith("dev.sessioncontrol.")
-                || name.startsWith("com.inductiveautomation.");
+        return WireFilter.isAllowed(type);
     }
 
     private static byte[] readBounded(InputStream in) throws IOException {

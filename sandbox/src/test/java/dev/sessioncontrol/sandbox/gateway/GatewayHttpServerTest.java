@@ -1,6 +1,7 @@
 package dev.sessioncontrol.sandbox.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.inductiveautomation.ignition.common.gateway.messages.PushNotification;
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
@@ -11,6 +12,7 @@ import dev.sessioncontrol.sandbox.platform.SandboxSession;
 import dev.sessioncontrol.sandbox.wire.ClientIdentity;
 import dev.sessioncontrol.sandbox.wire.GatewayPaths;
 import dev.sessioncontrol.sandbox.wire.LoginReply;
+import dev.sessioncontrol.sandbox.wire.NestedSets;
 import dev.sessioncontrol.sandbox.wire.PushBatch;
 import dev.sessioncontrol.sandbox.wire.RpcCall;
 import dev.sessioncontrol.sandbox.wire.RpcReply;
@@ -67,6 +69,18 @@ class GatewayHttpServerTest {
                 .isEqualTo("ws-alice");
         assertThat(login.publicId()).matches("[0-9A-F]{8}");
         assertThat(login.secretId()).isNotEqualTo(login.publicId()).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void loginRefusesNestedSetsAtOnceAndStaysAvailable() {
+        HttpRequest bomb = HttpRequest.newBuilder(server.uri().resolve(GatewayPaths.LOGIN))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(NestedSets.bomb(29))).build();
+
+        int status = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> send(bomb).statusCode());
+
+        assertThat(status).isEqualTo(400);
+        assertThat(gateway.sessions().sessions()).isEmpty();
     }
 
     @Test

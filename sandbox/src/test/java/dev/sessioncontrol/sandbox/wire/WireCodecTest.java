@@ -2,6 +2,7 @@ package dev.sessioncontrol.sandbox.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.inductiveautomation.ignition.common.BasicDataset;
 import com.inductiveautomation.ignition.common.Dataset;
@@ -12,9 +13,11 @@ import java.io.IOException;
 import java.io.InvalidClassException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,42 @@ class WireCodecTest {
 
         assertThatThrownBy(() -> WireCodec.decode(new ByteArrayInputStream(bytes),
                 RpcReply.class)).isInstanceOf(InvalidClassException.class);
+    }
+
+    @Test
+    void refusesNestedSetsAtOnceInsteadOfRebuildingThem() {
+        byte[] bomb = NestedSets.bomb(29);
+
+        assertThat(bomb.length).isLessThan(4096);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() ->
+                WireCodec.decode(new ByteArrayInputStream(bomb), ClientIdentity.class))
+                .isInstanceOf(InvalidClassException.class)
+                .hasMessageContaining("java.util.HashSet"));
+    }
+
+    @Test
+    void refusesNestingDeeperThanTheLimitEvenOfListedClasses() throws IOException {
+        ArrayList<Object> nested = new ArrayList<>();
+        ArrayList<Object> inner = nested;
+        for (int i = 0; i < 10; i++) {
+            ArrayList<Object> next = new ArrayList<>();
+            inner.add(next);
+            inner = next;
+        }
+        byte[] bytes = serialized(RpcReply.success(nested));
+
+        assertThatThrownBy(() -> WireCodec.decode(new ByteArrayInputStream(bytes),
+                RpcReply.class)).isInstanceOf(InvalidClassException.class)
+                .hasMessageContaining("nesting deeper than");
+    }
+
+    @Test
+    void refusesJavaClassesThatTheWireDoesNotCarry() throws IOException {
+        byte[] bytes = serialized(RpcReply.success(new java.util.HashMap<>(Map.of("a", "b"))));
+
+        assertThatThrownBy(() -> WireCodec.decode(new ByteArrayInputStream(bytes),
+                RpcReply.class)).isInstanceOf(InvalidClassException.class)
+                .hasMessageContaining("java.util.HashMap");
     }
 
     @Test
