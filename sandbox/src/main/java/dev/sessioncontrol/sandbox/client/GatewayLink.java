@@ -10,6 +10,7 @@ import dev.sessioncontrol.sandbox.wire.WireCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -138,7 +139,22 @@ final class GatewayLink {
                 throw new IOException("The gateway answered " + response.statusCode() + " to "
                         + request.method() + " " + request.uri().getPath());
             }
-            return WireCodec.decode(body, expected);
+            try {
+                return WireCodec.decode(body, expected);
+            } catch (ObjectStreamException refused) {
+                throw new UnreadableReplyException("The gateway's answer to " + request.method()
+                        + " " + request.uri().getPath() + " was refused: "
+                        + refused.getMessage(), refused);
+            }
+        }
+    }
+
+    /** The gateway answered, but the client's wire refused what it sent. */
+    static final class UnreadableReplyException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableReplyException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

@@ -4,8 +4,11 @@ import com.inductiveautomation.ignition.client.gateway_interface.GatewayConnecti
 import com.inductiveautomation.ignition.client.gateway_interface.PushNotificationListener;
 import com.inductiveautomation.ignition.common.gateway.messages.PushNotification;
 import dev.sessioncontrol.sandbox.wire.PushBatch;
+import dev.sessioncontrol.sandbox.wire.WireCodec;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,10 +77,13 @@ final class PollingGatewayConnection implements GatewayConnection {
             try {
                 PushBatch batch = link.poll();
                 failingSince = 0;
-                batch.notifications().forEach(this::deliver);
+                readable(batch).forEach(this::deliver);
             } catch (GatewayLink.SessionEndedException e) {
                 lost("the gateway ended this session");
                 return;
+            } catch (GatewayLink.UnreadableReplyException e) {
+                log.warn("A push batch from the gateway could not be read and was skipped: {}",
+                        e.getMessage());
             } catch (IOException e) {
                 if (!running) {
                     return;
@@ -92,6 +98,28 @@ final class PollingGatewayConnection implements GatewayConnection {
                 pause();
             }
         }
+    }
+
+    /**
+     * Decodes the notifications of a batch, each on its own: one that cannot be read is
+     * skipped with a warning (its size and why, not its bytes), and the others are kept.
+     *
+     * @param batch the batch
+     * @return the readable notifications, oldest first
+     */
+    static List<PushNotification> readable(PushBatch batch) {
+        List<PushNotification> notifications = new ArrayList<>();
+        for (byte[] encoded : batch.notifications()) {
+            try {
+                notifications.add(WireCodec.decode(new ByteArrayInputStream(encoded),
+                        PushNotification.class));
+            } catch (IOException e) {
+                log.warn("A push notification of {} bytes could not be read and was skipped;"
+                        + " the others of its batch are delivered: {}", encoded.length,
+                        e.getMessage());
+            }
+        }
+        return notifications;
     }
 
     private void deliver(PushNotification notification) {

@@ -208,7 +208,8 @@ public final class GatewayHttpServer implements AutoCloseable {
         }
         List<PushNotification> notifications;
         try {
-            notifications = caller.get().awaitNotifications(pollWait);
+            notifications = caller.get().awaitNotifications(pollWait,
+                    PushBatch.MAX_NOTIFICATIONS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             sendEmpty(exchange, 503);
@@ -218,7 +219,7 @@ public final class GatewayHttpServer implements AutoCloseable {
             sendEmpty(exchange, 401);
             return;
         }
-        send(exchange, 200, new PushBatch(notifications));
+        send(exchange, 200, NotificationPacker.pack(caller.get().getPublicId(), notifications));
     }
 
     private void logout(HttpExchange exchange) throws IOException {

@@ -99,8 +99,26 @@ public final class SandboxSession extends ClientReqSession {
      * @return the notifications, oldest first; empty if none came or the session ended
      * @throws InterruptedException if the waiting thread is interrupted
      */
-    public synchronized List<PushNotification> awaitNotifications(Duration wait)
+    public List<PushNotification> awaitNotifications(Duration wait)
             throws InterruptedException {
+        return awaitNotifications(wait, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Takes at most {@code max} queued notifications, oldest first, waiting up to the given
+     * time for the first one; the rest stay queued for the next call. The session counts as
+     * accessed, as a client's poll does.
+     *
+     * @param wait the longest time to wait when nothing is queued
+     * @param max the most notifications taken
+     * @return the notifications, oldest first; empty if none came or the session ended
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public synchronized List<PushNotification> awaitNotifications(Duration wait, int max)
+            throws InterruptedException {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1, was " + max);
+        }
         touch();
         long deadline = System.nanoTime() + wait.toNanos();
         while (valid && queue.isEmpty()) {
@@ -110,8 +128,10 @@ public final class SandboxSession extends ClientReqSession {
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
-        List<PushNotification> taken = new ArrayList<>(queue);
-        queue.clear();
+        List<PushNotification> taken = new ArrayList<>();
+        while (!queue.isEmpty() && taken.size() < max) {
+            taken.add(queue.removeFirst());
+        }
         if (valid) {
             touch();
         }

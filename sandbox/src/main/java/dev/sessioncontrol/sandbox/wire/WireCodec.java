@@ -32,8 +32,8 @@ public final class WireCodec {
      *
      * @param message the message; everything it holds must be serializable
      * @return its bytes
-     * @throws IllegalArgumentException if the message cannot be serialized or exceeds
-     *     {@value #MAX_MESSAGE_BYTES} bytes
+     * @throws IllegalArgumentException if the message cannot be serialized
+     * @throws MessageTooLargeException if it exceeds {@value #MAX_MESSAGE_BYTES} bytes
      */
     public static byte[] encode(Serializable message) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -44,8 +44,8 @@ public final class WireCodec {
                     + message.getClass().getName() + ": " + e, e);
         }
         if (bytes.size() > MAX_MESSAGE_BYTES) {
-            throw new IllegalArgumentException("A " + message.getClass().getName() + " takes "
-                    + bytes.size() + " bytes; the limit is " + MAX_MESSAGE_BYTES);
+            throw new MessageTooLargeException(message.getClass().getName(), bytes.size(),
+                    MAX_MESSAGE_BYTES);
         }
         return bytes.toByteArray();
     }

@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,9 +127,43 @@ class GatewayHttpServerTest {
         PushBatch forBob = poll(bob.secretId());
         PushBatch forAlice = poll(alice.secretId());
 
-        assertThat(forBob.notifications()).extracting(PushNotification::getMessage)
-                .containsExactly("v1.token");
+        assertThat(messagesOf(forBob)).containsExactly("v1.token");
         assertThat(forAlice.notifications()).isEmpty();
+    }
+
+    @Test
+    void oneUnsendableNotificationCostsOnlyItselfNotTheOrdersQueuedWithIt() throws Exception {
+        LoginReply bob = login("bob");
+        SandboxSession session = gateway.sessions().findByPublicId(bob.publicId()).get();
+        ArrayList<Object> unserializable = new ArrayList<>(List.of(new Object()));
+        queue(session, "v1.first");
+        queue(session, unserializable);
+        queue(session, "x".repeat(4 * 1024 * 1024));
+        queue(session, "x".repeat(PushBatch.MAX_NOTIFICATION_BYTES));
+        queue(session, "v1.second");
+
+        PushBatch batch = poll(bob.secretId());
+
+        assertThat(messagesOf(batch)).containsExactly("v1.first", "v1.second");
+    }
+
+    @Test
+    void aFullQueueIsDeliveredOverSeveralPollsWithNothingLost() throws Exception {
+        LoginReply bob = login("bob");
+        SandboxSession session = gateway.sessions().findByPublicId(bob.publicId()).get();
+        String token = "v1." + "t".repeat(4000);
+        for (int i = 0; i < SandboxSession.MAX_QUEUED_NOTIFICATIONS; i++) {
+            queue(session, token + i);
+        }
+
+        List<Object> received = new ArrayList<>();
+        for (int poll = 0; poll < 5 && received.size() < SandboxSession.MAX_QUEUED_NOTIFICATIONS;
+                poll++) {
+            received.addAll(messagesOf(poll(bob.secretId())));
+        }
+
+        assertThat(received).hasSize(SandboxSession.MAX_QUEUED_NOTIFICATIONS)
+                .startsWith(token + 0).endsWith(token + 255);
     }
 
     @Test
@@ -186,6 +221,20 @@ class GatewayHttpServerTest {
                 .header(GatewayPaths.SESSION_HEADER, secret).GET().build());
         assertThat(response.statusCode()).isEqualTo(200);
         return WireCodec.decode(new ByteArrayInputStream(response.body()), PushBatch.class);
+    }
+
+    private static void queue(SandboxSession session, Serializable message) {
+        session.addNotification(SessionControlModule.MODULE_ID,
+                SessionControlModule.TERMINATE_MESSAGE_TYPE, message);
+    }
+
+    private static List<Object> messagesOf(PushBatch batch) throws IOException {
+        List<Object> messages = new ArrayList<>();
+        for (byte[] encoded : batch.notifications()) {
+            messages.add(WireCodec.decode(new ByteArrayInputStream(encoded),
+                    PushNotification.class).getMessage());
+        }
+        return messages;
     }
 
     private static RpcCall rpcCall(String method) throws NoSuchMethodException {
