@@ -6,6 +6,8 @@ import dev.sessioncontrol.sandbox.web.SandboxWebServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,7 +30,10 @@ public final class SandboxMain {
      * @throws Exception if the sandbox cannot start
      */
     public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.out, System.in));
+        // UTF-8 whatever the platform's locale, as the clients write and the tests read.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.exit(run(args, out, System.in));
     }
 
     /**

@@ -104,8 +104,11 @@ final class ServeLoop {
             if (pending.length() == 0 && isExit(line)) {
                 return;
             }
+            boolean endsContinuation = pending.length() > 0 && line.isBlank();
             pending.append(pending.length() == 0 ? "" : "\n").append(line);
-            if (sandbox.console().isComplete(pending.toString())) {
+            // A blank line always ends a continuation, as at Python's prompt: whatever is
+            // pending runs, and if it cannot compile the error is shown.
+            if (endsContinuation || sandbox.console().isComplete(pending.toString())) {
                 String source = pending.toString();
                 pending.setLength(0);
                 if (!source.isBlank()) {

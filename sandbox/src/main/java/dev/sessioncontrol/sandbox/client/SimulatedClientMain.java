@@ -6,9 +6,13 @@ import dev.sessioncontrol.sandbox.platform.CapturingScriptManager;
 import dev.sessioncontrol.sandbox.platform.SandboxClientContext;
 import dev.sessioncontrol.sandbox.platform.SandboxDesignerContext;
 import dev.sessioncontrol.sandbox.wire.ClientIdentity;
+import dev.sessioncontrol.sandbox.wire.CommandLineText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +50,13 @@ public final class SimulatedClientMain {
      * @throws InterruptedException if the main thread is interrupted while the client runs
      */
     public static void main(String[] args) throws InterruptedException {
-        PrintStream out = System.out;
+        // UTF-8 whatever the platform's locale: the sandbox reads this output as UTF-8, and
+        // names and reasons may hold any letter.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true,
+                StandardCharsets.UTF_8));
         ClientArguments arguments;
         try {
             arguments = ClientArguments.parse(Arrays.asList(args));
@@ -134,9 +144,9 @@ public final class SimulatedClientMain {
                 String option = args.get(i);
                 switch (option) {
                     case "--gateway" -> gateway = URI.create(value(args, ++i, option));
-                    case "--user" -> user = value(args, ++i, option);
-                    case "--host" -> host = value(args, ++i, option);
-                    case "--project" -> project = value(args, ++i, option);
+                    case "--user" -> user = text(args, ++i, option);
+                    case "--host" -> host = text(args, ++i, option);
+                    case "--project" -> project = text(args, ++i, option);
                     case "--roles" -> roles = splitRoles(value(args, ++i, option));
                     case "--designer" -> designer = true;
                     case "--veto-shutdown" -> veto = true;
@@ -161,9 +171,14 @@ public final class SimulatedClientMain {
             return args.get(index);
         }
 
+        /** Returns a name, which the sandbox passes in {@link CommandLineText}'s form. */
+        private static String text(List<String> args, int index, String option) {
+            return CommandLineText.decode(value(args, index, option));
+        }
+
         private static List<String> splitRoles(String text) {
             return Arrays.stream(text.split(",")).map(String::trim).filter(r -> !r.isEmpty())
-                    .toList();
+                    .map(CommandLineText::decode).toList();
         }
 
         private static long parsePid(String text) {

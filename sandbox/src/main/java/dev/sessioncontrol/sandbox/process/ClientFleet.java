@@ -1,6 +1,7 @@
 package dev.sessioncontrol.sandbox.process;
 
 import dev.sessioncontrol.sandbox.client.SimulatedClientMain;
+import dev.sessioncontrol.sandbox.wire.CommandLineText;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,9 +123,12 @@ public final class ClientFleet implements AutoCloseable {
         command.add("-cp");
         command.add(classPath);
         command.add(SimulatedClientMain.class.getName());
-        command.addAll(List.of("--gateway", gateway.toString(), "--user", spec.user(),
-                "--host", spec.host(), "--project", spec.project(),
-                "--roles", String.join(",", spec.roles()),
+        command.addAll(List.of("--gateway", gateway.toString(),
+                "--user", CommandLineText.encode(spec.user()),
+                "--host", CommandLineText.encode(spec.host()),
+                "--project", CommandLineText.encode(spec.project()),
+                "--roles", spec.roles().stream().map(CommandLineText::encode)
+                        .collect(Collectors.joining(",")),
                 "--parent-pid", Long.toString(ProcessHandle.current().pid())));
         if (spec.designer()) {
             command.add("--designer");

@@ -3,8 +3,7 @@ package dev.sessioncontrol.sandbox.script;
 import dev.sessioncontrol.common.rpc.SessionControlException;
 import dev.sessioncontrol.sandbox.platform.JythonRuntime;
 import dev.sessioncontrol.sandbox.platform.PythonNamespace;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import org.python.core.CompileMode;
@@ -68,10 +67,20 @@ public final class ScriptConsole {
      */
     public boolean isComplete(String source) {
         try {
-            return compile(source) != null;
+            if (compile(source) != null) {
+                return true;
+            }
         } catch (PyException syntaxError) {
             // Complete enough to run: running it reports the syntax error.
             return true;
+        }
+        try {
+            compileWhole(source);
+            return false;
+        } catch (PyException error) {
+            // Only a missing block keeps the prompt waiting; an input that can never compile,
+            // such as a string with a lone surrogate, is complete, and running it reports why.
+            return !error.match(Py.SyntaxError);
         }
     }
 
@@ -82,23 +91,21 @@ public final class ScriptConsole {
      * @return what it printed and, if it raised, the Python traceback
      */
     public Outcome run(String source) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // A character stream, not bytes: Jython encodes unicode for a byte stream as ASCII and
+        // fails on the first accented name, where a writer takes every character as it is.
+        StringWriter out = new StringWriter();
         interpreter.setOut(out);
         interpreter.setErr(out);
         String error = null;
         try {
             PyObject code = compile(source);
-            if (code == null) {
-                error = "SyntaxError: incomplete input";
-            } else {
-                interpreter.exec(code);
-            }
+            interpreter.exec(code == null ? compileWhole(source) : code);
         } catch (PyException e) {
             error = describe(e);
         } finally {
             interpreter.getSystemState().stdout.invoke("flush");
         }
-        return new Outcome(out.toString(StandardCharsets.UTF_8), Optional.ofNullable(error));
+        return new Outcome(out.toString(), Optional.ofNullable(error));
     }
 
     /**
@@ -138,6 +145,14 @@ public final class ScriptConsole {
         PyObject code = Py.compile_command_flags(source, FILE_NAME, CompileMode.single, flags,
                 true);
         return code == Py.None ? null : code;
+    }
+
+    /**
+     * Compiles an input as it stands, with no further lines to come: raises the error that
+     * keeps it from compiling.
+     */
+    private PyObject compileWhole(String source) {
+        return Py.compile_flags(source + "\n", FILE_NAME, CompileMode.single, flags);
     }
 
     /**

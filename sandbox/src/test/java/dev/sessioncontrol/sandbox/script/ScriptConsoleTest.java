@@ -7,6 +7,7 @@ import com.inductiveautomation.ignition.common.Dataset;
 import dev.sessioncontrol.common.rpc.SessionControlException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,15 @@ class ScriptConsoleTest {
                     "No session has id '" + sessionId + "'");
         }
 
+        /** Returns a reason with letters beyond ASCII. */
+        public String reason() {
+            return "Wartung \u2013 K\u00fchlhaus geschlossen";
+        }
+
         /** Returns a small table. */
         public Dataset list() {
             return new BasicDataset(List.of("id", "user"), List.of(String.class, String.class),
-                    new Object[][] {{"1A2B3C4D"}, {"alice"}});
+                    new Object[][] {{"1A2B3C4D", "5E6F7A8B"}, {"alice", "Jos\u00e9"}});
         }
     }
 
@@ -47,7 +53,7 @@ class ScriptConsoleTest {
         ScriptConsole.Outcome outcome = console.run("printTable(system.sessions.list())");
 
         assertThat(outcome.output().lines()).containsExactly("id        user", "--------  -----",
-                "1A2B3C4D  alice", "(1 row)");
+                "1A2B3C4D  alice", "5E6F7A8B  Jos\u00e9", "(2 rows)");
     }
 
     @Test
@@ -55,6 +61,36 @@ class ScriptConsoleTest {
         assertThat(console.isComplete("for i in range(2):")).isFalse();
         assertThat(console.isComplete("for i in range(2):\n    print i\n")).isTrue();
         assertThat(console.isComplete("x = 1")).isTrue();
+    }
+
+    @Test
+    void printsTextBeyondAsciiAsItIs() {
+        List<ScriptConsole.Outcome> outcomes = Stream.of("print system.sessions.reason()",
+                "print u'Jos\\xe9'", "print 'Jos\u00e9'",
+                "import sys; sys.stderr.write(u'\\u00fcber\\n')").map(console::run).toList();
+
+        assertThat(outcomes).allMatch(ScriptConsole.Outcome::succeeded);
+        assertThat(outcomes).flatMap(outcome -> outcome.output().lines().toList()).containsExactly(
+                "Wartung \u2013 K\u00fchlhaus geschlossen", "Jos\u00e9", "Jos\u00e9",
+                "\u00fcber");
+    }
+
+    @Test
+    void anInputThatCanNeverCompileIsCompleteAndRunningItReportsWhy() {
+        String loneSurrogate = "x = u\"\\ud800\"";
+
+        boolean complete = console.isComplete(loneSurrogate);
+        ScriptConsole.Outcome outcome = console.run(loneSurrogate);
+
+        assertThat(complete).isTrue();
+        assertThat(outcome.error()).get().asString().contains("UnicodeDecodeError");
+    }
+
+    @Test
+    void anUnfinishedBlockRunAsItStandsReportsTheSyntaxError() {
+        ScriptConsole.Outcome outcome = console.run("for i in range(2):");
+
+        assertThat(outcome.error()).get().asString().contains("SyntaxError");
     }
 
     @Test
