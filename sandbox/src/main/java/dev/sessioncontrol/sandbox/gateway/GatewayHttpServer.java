@@ -4,6 +4,7 @@ import com.inductiveautomation.ignition.common.gateway.messages.PushNotification
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.sessioncontrol.sandbox.platform.RequestTimeouts;
 import dev.sessioncontrol.sandbox.platform.SandboxSession;
 import dev.sessioncontrol.sandbox.wire.ClientIdentity;
 import dev.sessioncontrol.sandbox.wire.GatewayPaths;
@@ -85,6 +86,7 @@ public final class GatewayHttpServer implements AutoCloseable {
                     + " ms) must be positive and shorter than the expiry (" + expireAfter.toMillis()
                     + " ms), or polling clients would expire");
         }
+        RequestTimeouts.apply();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port);
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("sandbox-http"));

@@ -6,6 +6,7 @@ import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.gateway.web.SessionWebApi;
 import dev.sessioncontrol.gateway.web.WebRequest;
 import dev.sessioncontrol.gateway.web.WebResponse;
+import dev.sessioncontrol.sandbox.platform.RequestTimeouts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -45,7 +46,8 @@ public final class SandboxWebServer implements AutoCloseable {
     public static final String LOGIN = "/sandbox/web-login";
 
     private static final Logger log = LoggerFactory.getLogger(SandboxWebServer.class);
-    private static final int THREADS = 4;
+    /** Enough that a few slow callers leave the page usable until their requests time out. */
+    private static final int THREADS = 16;
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self';"
             + " style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none';"
             + " frame-ancestors 'self'; form-action 'self'";
@@ -72,6 +74,7 @@ public final class SandboxWebServer implements AutoCloseable {
      */
     public static SandboxWebServer start(SessionWebApi api, int port) throws IOException {
         Objects.requireNonNull(api, "api");
+        RequestTimeouts.apply();
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {

@@ -8,6 +8,7 @@ import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
 import dev.sessioncontrol.common.SessionControlModule;
 import dev.sessioncontrol.common.rpc.Registration;
 import dev.sessioncontrol.common.rpc.SessionControlRpc;
+import dev.sessioncontrol.sandbox.platform.RequestTimeouts;
 import dev.sessioncontrol.sandbox.platform.SandboxSession;
 import dev.sessioncontrol.sandbox.wire.ClientIdentity;
 import dev.sessioncontrol.sandbox.wire.GatewayPaths;
@@ -20,9 +21,14 @@ import dev.sessioncontrol.sandbox.wire.WireCodec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +87,27 @@ class GatewayHttpServerTest {
                 () -> send(bomb).statusCode());
 
         assertThat(status).isEqualTo(400);
+        assertThat(gateway.sessions().sessions()).isEmpty();
+    }
+
+    @Test
+    void cutsOffALoginWhoseBodyNeverComes() throws IOException {
+        boolean closedByServer;
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(),
+                server.uri().getPort())) {
+            socket.setSoTimeout((RequestTimeouts.MAX_REQUEST_SECONDS + 10) * 1000);
+            socket.getOutputStream().write(("POST " + GatewayPaths.LOGIN + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nContent-Length: 100\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getInputStream().readAllBytes();
+            closedByServer = true;
+        } catch (SocketTimeoutException stillOpen) {
+            closedByServer = false;
+        } catch (SocketException reset) {
+            closedByServer = true;
+        }
+
+        assertThat(closedByServer).isTrue();
         assertThat(gateway.sessions().sessions()).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package dev.sessioncontrol.sandbox.web;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sessioncontrol.sandbox.platform.RequestTimeouts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -21,6 +22,7 @@ final class HostileSite implements AutoCloseable {
     }
 
     static HostileSite serving(URI kickUrl) throws IOException {
+        RequestTimeouts.apply();
         HttpServer server = HttpServer.create(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] page = ("<!DOCTYPE html><html><body>"
