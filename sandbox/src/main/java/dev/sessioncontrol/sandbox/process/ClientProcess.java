@@ -26,6 +26,10 @@ import java.util.function.Predicate;
  * error are shown the same way.
  */
 public final class ClientProcess {
+    private static final String CLIENT_PREFIX = "[client] ";
+    private static final String LOGGED_IN = CLIENT_PREFIX + "Logged in as ";
+    private static final String LOGIN_FAILED = CLIENT_PREFIX + "Login to ";
+
     /** How many of the client's output lines are kept. */
     public static final int KEPT_LINES = 500;
 
@@ -82,6 +86,41 @@ public final class ClientProcess {
         // Let the last lines reach the transcript before anyone reads them.
         pump.join(Duration.ofSeconds(5).toMillis());
         return OptionalInt.of(process.exitValue());
+    }
+
+    /**
+     * Waits until the client has logged in to the gateway, or failed to, or ended.
+     *
+     * @param timeout the longest wait
+     * @return empty once the client is logged in; otherwise why it is not: the client's own
+     *     line saying why its login failed, or that it ended or did not answer in time
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public Optional<String> awaitLogin(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this) {
+            while (true) {
+                for (String line : lines) {
+                    if (line.startsWith(LOGGED_IN)) {
+                        return Optional.empty();
+                    }
+                    if (line.startsWith(LOGIN_FAILED)) {
+                        return Optional.of(line.substring(CLIENT_PREFIX.length()));
+                    }
+                }
+                if (!process.isAlive()) {
+                    return Optional.of("the client process ended with exit code "
+                            + process.exitValue() + " before it logged in");
+                }
+                long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+                if (leftMillis <= 0) {
+                    return Optional.of("the client did not log in within "
+                            + timeout.toSeconds() + " s");
+                }
+                // Bounded: a process that ends prints nothing more to wake this wait.
+                wait(Math.min(leftMillis, 200));
+            }
+        }
     }
 
     /**

@@ -37,6 +37,8 @@ public final class SandboxFunctions {
     private static final Duration FORGED_LIFETIME = Duration.ofMinutes(2);
     // Generous: the first code a client runs also starts its Jython, on a possibly busy machine.
     private static final Duration CLIENT_SCRIPT_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: a client JVM starts in a few seconds, far more on two busy cores. */
+    private static final Duration CLIENT_LOGIN_TIMEOUT = Duration.ofSeconds(60);
 
     private final SandboxGateway gateway;
     private final AcknowledgementLog acknowledgements;
@@ -196,8 +198,9 @@ public final class SandboxFunctions {
      *
      * @param user the user name, also the client's name
      * @param roles the user's roles, separated by commas
-     * @return a sentence saying what started
-     * @throws IllegalStateException if this sandbox runs no client processes
+     * @return a sentence saying what started, once the client has logged in
+     * @throws IllegalStateException if this sandbox runs no client processes, or the client
+     *     could not log in (for example because the gateway holds the most sessions it takes)
      * @throws java.io.IOException if the process cannot start
      */
     public String startClient(String user, String roles) throws java.io.IOException {
@@ -207,6 +210,18 @@ public final class SandboxFunctions {
                 .filter(role -> !role.isEmpty()).toArray(String[]::new);
         ClientProcess process = clients.launch(ClientSpec.visionClient(user, project,
                 roleNames));
+        Optional<String> failure;
+        try {
+            failure = process.awaitLogin(CLIENT_LOGIN_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = Optional.of("interrupted while waiting for its login");
+        }
+        if (failure.isPresent()) {
+            process.kill();
+            throw new IllegalStateException("Client " + user + " did not start: "
+                    + failure.get());
+        }
         return "Started client " + user + " as process " + process.pid();
     }
 

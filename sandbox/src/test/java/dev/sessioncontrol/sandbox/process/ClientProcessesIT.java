@@ -1,6 +1,7 @@
 package dev.sessioncontrol.sandbox.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.inductiveautomation.ignition.common.Dataset;
 import dev.sessioncontrol.common.SessionControlModule;
@@ -8,13 +9,17 @@ import dev.sessioncontrol.common.rpc.SessionColumns;
 import dev.sessioncontrol.sandbox.gateway.AcknowledgementLog;
 import dev.sessioncontrol.sandbox.gateway.GatewayHttpServer;
 import dev.sessioncontrol.sandbox.gateway.SandboxGateway;
+import dev.sessioncontrol.sandbox.platform.SandboxSessionManager;
+import dev.sessioncontrol.sandbox.script.SandboxFunctions;
 import dev.sessioncontrol.sandbox.script.ScriptConsole;
+import dev.sessioncontrol.sandbox.wire.ClientIdentity;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +82,33 @@ class ClientProcessesIT {
         assertThat(alice.isAlive()).isTrue();
         assertThat(carol.isAlive()).isTrue();
         assertThat(listedUsers()).containsExactlyInAnyOrder("alice", "carol");
+    }
+
+    @Test
+    void startClientSaysSoWhenTheGatewayRefusesTheLogin() throws Exception {
+        for (int i = 0; i < SandboxSessionManager.MAX_SESSIONS; i++) {
+            gateway.sessions().open(new ClientIdentity("", "kiosk" + i, "Plant", List.of(),
+                    false), "127.0.0.1");
+        }
+        SandboxFunctions functions = new SandboxFunctions(gateway,
+                new AcknowledgementLog(Clock.systemUTC()), Optional.of(fleet), "Plant");
+
+        assertThatThrownBy(() -> functions.startClient("dave"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Client dave did not start")
+                .hasMessageContaining("503");
+        assertThat(listedUsers()).doesNotContain("dave");
+    }
+
+    @Test
+    void startClientAnswersOnceTheClientHasLoggedIn() throws Exception {
+        SandboxFunctions functions = new SandboxFunctions(gateway,
+                new AcknowledgementLog(Clock.systemUTC()), Optional.of(fleet), "Plant");
+
+        String answer = functions.startClient("erin");
+
+        assertThat(answer).startsWith("Started client erin");
+        assertThat(listedUsers()).contains("erin");
     }
 
     @Test
