@@ -13,7 +13,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -DskipTests package
+# The build's output is kept aside and shown only if it fails: Maven 3.8 prints colour resets
+# (ESC[0m) even with -q -B, which would otherwise open the demo's transcript.
+build_log="$(mktemp)"
+trap 'rm -f "$build_log"' EXIT
+if ! mvn -q -B -Dstyle.color=never -DskipTests package >"$build_log" 2>&1; then
+    cat "$build_log" >&2
+    echo "run.sh: the build failed; see above" >&2
+    exit 1
+fi
+rm -f "$build_log"
 if [ "$#" -eq 0 ]; then
     set -- demo
 fi

@@ -137,7 +137,9 @@ final class DemoScenario {
             throw new DemoFailure("carol's refused kick changed something: alice listed "
                     + sandbox.kickableUsers().contains("alice") + ", orders " + historySize());
         }
-        narrate("Refused: no order was sent, alice is still connected, the history is empty.");
+        narrate("Refused: no order was sent and alice is still connected; the history is"
+                + " empty:");
+        step("printTable(system.sessions.history())");
     }
 
     private void adminKicksAlice() throws DemoFailure, InterruptedException {

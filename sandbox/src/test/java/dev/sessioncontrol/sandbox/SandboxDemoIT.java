@@ -58,6 +58,12 @@ class SandboxDemoIT {
 
         assertThat(lines).as("carol's kick in her own scope is refused").anyMatch(line ->
                 line.startsWith("[carol] SessionControlException (DENIED)"));
+        int empty = lines.indexOf(">>> printTable(system.sessions.history())");
+        assertThat(empty).as("the history is shown after carol's refused kick")
+                .isPositive().isLessThan(lines.indexOf("[admin] " + LIST_LINE));
+        assertThat(lines.subList(empty + 1, lines.size()).stream()
+                .filter(line -> line.matches("\\(\\d+ rows?\\)")).findFirst())
+                .as("the history after carol's refused kick").hasValue("(0 rows)");
         assertThat(tableRows(lines, "[admin] ", "[admin] " + LIST_LINE, 1))
                 .as("the admin's list after carol's refused kick still has alice")
                 .anyMatch(row -> row.contains(" alice "));
@@ -77,10 +83,12 @@ class SandboxDemoIT {
 
         assertThat(tableRows(lines, "", ">>> printTable(system.sessions.kickIdle(", 1))
                 .singleElement().asString().contains(" unauthenticated ").contains(" closed ");
+        assertThat(lines).anyMatch(line -> line.startsWith("[perspective unauthenticated]"
+                + " closed: "));
 
         assertThat(lines).anyMatch(line -> line.startsWith("[carol]")
                 && line.contains("rejected: BAD_SIGNATURE"));
-        assertThat(tableRows(lines, "", ">>> printTable(system.sessions.history())", 1,
+        assertThat(tableRows(lines, "", ">>> printTable(system.sessions.history())", 2,
                 HISTORY_ROW)).hasSize(4)
                 .noneMatch(row -> row.contains(" carol "));
         assertThat(tableRows(lines, "", LIST_LINE, 2)).as("the list at the end").hasSize(2)

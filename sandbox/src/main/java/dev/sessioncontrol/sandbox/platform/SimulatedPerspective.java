@@ -42,6 +42,8 @@ public final class SimulatedPerspective {
     public static final String SCRIPT_PATH = "system.perspective";
     /** The user name Perspective reports for a session nobody has logged in to. */
     public static final String UNAUTHENTICATED = "Unauthenticated";
+    /** How session listings name nobody, and so how a closed session's line does. */
+    private static final String LISTED_UNAUTHENTICATED = "unauthenticated";
     /** The {@code sessionScope} of a session in a browser. */
     public static final String BROWSER = "browser";
     /** The {@code sessionScope} of a session hosted by a designer. */
@@ -127,7 +129,10 @@ public final class SimulatedPerspective {
             sessions.remove(sessionId);
             closures.add(new Closure(sessionId, closed.user(), message == null ? "" : message));
         }
-        output.accept("[perspective " + oneLine(closed.user()) + "] closed: "
+        // The listing's word for nobody, not Perspective's, so the two lines match.
+        String shown = closed.visitor().user().isEmpty() ? LISTED_UNAUTHENTICATED
+                : closed.user();
+        output.accept("[perspective " + oneLine(shown) + "] closed: "
                 + oneLine(message == null ? "" : message));
     }
 

@@ -66,6 +66,16 @@ class SimulatedPerspectiveTest {
     }
 
     @Test
+    void aClosedUnauthenticatedSessionIsNamedAsTheListingNamesIt() {
+        String kiosk = perspective.open(Visitor.browser("", "Plant", "Kiosk"));
+
+        console.run("system.perspective.closeSession(message='Idle', sessionId='" + kiosk
+                + "')");
+
+        assertThat(printed).containsExactly("[perspective unauthenticated] closed: Idle");
+    }
+
+    @Test
     void closeSessionWithoutASessionIdOrWithAnUnknownOneRaisesValueError() {
         String bob = perspective.open(Visitor.browser("bob", "Plant", "Chrome"));
 
