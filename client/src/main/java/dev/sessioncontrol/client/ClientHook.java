@@ -7,8 +7,6 @@ import com.inductiveautomation.vision.api.client.AbstractClientModuleHook;
 import dev.sessioncontrol.common.rpc.ResolvedOperations;
 import dev.sessioncontrol.common.script.SessionsNamespace;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Vision client hook of Session Control: at startup it registers this session with the
@@ -16,8 +14,6 @@ import org.slf4j.LoggerFactory;
  * client's scripting, where every call goes to the gateway over RPC.
  */
 public final class ClientHook extends AbstractClientModuleHook {
-    private static final Logger log = LoggerFactory.getLogger(ClientHook.class);
-
     private final ClientPlatform platform;
     private final TerminationService termination;
 
@@ -38,13 +34,7 @@ public final class ClientHook extends AbstractClientModuleHook {
 
     @Override
     public void startup(ClientContext context, LicenseState activationState) {
-        try {
-            termination.start(context);
-        } catch (RuntimeException e) {
-            // Without registration this client cannot be kicked, but it must still run.
-            log.error("Session Control could not register this client with the gateway; it"
-                    + " cannot be kicked until it is restarted", e);
-        }
+        termination.startFromHook(context, "client");
     }
 
     @Override

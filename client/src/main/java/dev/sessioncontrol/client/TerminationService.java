@@ -95,6 +95,25 @@ public final class TerminationService {
         refused = true;
     }
 
+    /**
+     * Starts as a module hook must: if registration fails, the failure is logged for the
+     * administrator and the program runs on, not kickable, instead of failing its start-up.
+     *
+     * @param context the running client or designer
+     * @param programName "client" or "designer", for the log
+     * @return true if the session registered
+     */
+    public boolean startFromHook(ClientContext context, String programName) {
+        try {
+            start(context);
+            return true;
+        } catch (RuntimeException e) {
+            log.error("Session Control could not register this {} with the gateway; it cannot"
+                    + " be kicked until it is restarted", programName, e);
+            return false;
+        }
+    }
+
     /** Tells whether the gateway refused this session at registration (a lockout). */
     public synchronized boolean isRefused() {
         return refused;

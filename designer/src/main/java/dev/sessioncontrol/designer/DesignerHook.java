@@ -10,8 +10,6 @@ import dev.sessioncontrol.client.VisionPlatform;
 import dev.sessioncontrol.common.rpc.ResolvedOperations;
 import dev.sessioncontrol.common.script.SessionsNamespace;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The designer hook of Session Control: puts {@code system.sessions} in the script console and
@@ -20,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * gateway allows only when a kick names designers explicitly.
  */
 public final class DesignerHook extends AbstractDesignerModuleHook {
-    private static final Logger log = LoggerFactory.getLogger(DesignerHook.class);
-
     private final ClientPlatform platform;
     private final TerminationService termination;
 
@@ -42,12 +38,7 @@ public final class DesignerHook extends AbstractDesignerModuleHook {
 
     @Override
     public void startup(DesignerContext context, LicenseState activationState) {
-        try {
-            termination.start(context);
-        } catch (RuntimeException e) {
-            // Without registration this designer cannot be kicked, but it must still run.
-            log.error("Session Control could not register this designer with the gateway", e);
-        }
+        termination.startFromHook(context, "designer");
     }
 
     @Override

@@ -37,43 +37,19 @@ public final class SessionsScriptModule {
             Parameter.optional("project", String.class),
             Parameter.optional("scope", String.class));
 
-    private static final List<Parameter> KICK_PARAMETERS = Arrays.asList(
-            Parameter.required("sessionId", String.class),
-            Parameter.optional("reason", String.class),
-            Parameter.optional("graceSeconds", Integer.class),
-            Parameter.optional("force", Boolean.class),
-            Parameter.optional("includeSelf", Boolean.class),
-            Parameter.optional("includeDesigners", Boolean.class),
-            Parameter.optional("lockoutMinutes", Integer.class));
+    private static final List<Parameter> KICK_PARAMETERS = kickParameters(
+            Arrays.asList(Parameter.required("sessionId", String.class)));
 
-    private static final List<Parameter> KICK_USER_PARAMETERS = Arrays.asList(
-            Parameter.required("username", String.class),
-            Parameter.optional("reason", String.class),
-            Parameter.optional("graceSeconds", Integer.class),
-            Parameter.optional("force", Boolean.class),
-            Parameter.optional("exceptSessionId", String.class),
-            Parameter.optional("includeSelf", Boolean.class),
-            Parameter.optional("includeDesigners", Boolean.class),
-            Parameter.optional("lockoutMinutes", Integer.class));
+    private static final List<Parameter> KICK_USER_PARAMETERS = kickParameters(
+            Arrays.asList(Parameter.required("username", String.class)),
+            Parameter.optional("exceptSessionId", String.class));
 
-    private static final List<Parameter> KICK_ALL_PARAMETERS = Arrays.asList(
-            Parameter.optional("project", String.class),
-            Parameter.optional("reason", String.class),
-            Parameter.optional("graceSeconds", Integer.class),
-            Parameter.optional("force", Boolean.class),
-            Parameter.optional("includeSelf", Boolean.class),
-            Parameter.optional("includeDesigners", Boolean.class),
-            Parameter.optional("lockoutMinutes", Integer.class));
+    private static final List<Parameter> KICK_ALL_PARAMETERS = kickParameters(
+            Arrays.asList(Parameter.optional("project", String.class)));
 
-    private static final List<Parameter> KICK_IDLE_PARAMETERS = Arrays.asList(
-            Parameter.required("idleSeconds", Integer.class),
-            Parameter.optional("unauthenticatedOnly", Boolean.class),
-            Parameter.optional("reason", String.class),
-            Parameter.optional("graceSeconds", Integer.class),
-            Parameter.optional("force", Boolean.class),
-            Parameter.optional("includeSelf", Boolean.class),
-            Parameter.optional("includeDesigners", Boolean.class),
-            Parameter.optional("lockoutMinutes", Integer.class));
+    private static final List<Parameter> KICK_IDLE_PARAMETERS = kickParameters(
+            Arrays.asList(Parameter.required("idleSeconds", Integer.class),
+                    Parameter.optional("unauthenticatedOnly", Boolean.class)));
 
     private static final List<Parameter> HISTORY_PARAMETERS = Arrays.asList(
             Parameter.optional("limit", Integer.class));
@@ -235,6 +211,24 @@ public final class SessionsScriptModule {
             throw Py.ValueError("history() limit must be 1 or more, was " + limit);
         }
         return operations.history(limit);
+    }
+
+    /**
+     * Returns a kick function's parameters in positional order: its own leading ones, then
+     * reason, graceSeconds and force, then any of its own that come next, then includeSelf,
+     * includeDesigners and lockoutMinutes.
+     */
+    private static List<Parameter> kickParameters(List<Parameter> leading,
+            Parameter... afterForce) {
+        List<Parameter> parameters = new java.util.ArrayList<>(leading);
+        parameters.add(Parameter.optional("reason", String.class));
+        parameters.add(Parameter.optional("graceSeconds", Integer.class));
+        parameters.add(Parameter.optional("force", Boolean.class));
+        parameters.addAll(Arrays.asList(afterForce));
+        parameters.add(Parameter.optional("includeSelf", Boolean.class));
+        parameters.add(Parameter.optional("includeDesigners", Boolean.class));
+        parameters.add(Parameter.optional("lockoutMinutes", Integer.class));
+        return java.util.Collections.unmodifiableList(parameters);
     }
 
     private static KickOptions kickOptions(ScriptArguments arguments) {
