@@ -3,7 +3,6 @@ package dev.sessioncontrol.common;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -149,7 +148,7 @@ public final class OrderVerifier {
         }
         // The memory runs on the local clock, so it gets the expiry in local time.
         long lastValidLocally = saturatedSum(expiresAt, maxSkewMillis - clockOffsetMillis);
-        if (!replayMemory.remember(order.orderId(), Instant.ofEpochMilli(lastValidLocally))) {
+        if (!replayMemory.rememberUntil(order.orderId(), lastValidLocally)) {
             return rejected(RejectReason.REPLAYED, claimed);
         }
         return Verdict.accepted(order);

@@ -3,7 +3,6 @@ package dev.sessioncontrol.common;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.PriorityQueue;
@@ -31,6 +30,7 @@ import java.util.Set;
 public final class ReplayMemory {
     private final int capacity;
     private final Duration horizon;
+    private final long horizonMillis;
     private final Clock clock;
     // Sized for the capacity up front (within reason), so remembering never rehashes.
     private static final int LARGEST_PRESIZE = 4096;
@@ -60,10 +60,11 @@ public final class ReplayMemory {
         }
         this.capacity = capacity;
         this.horizon = horizon;
+        this.horizonMillis = horizon.toMillis();
         int presize = Math.min(capacity, LARGEST_PRESIZE);
         this.kept = new HashSet<>(presize * 4 / 3 + 1);
         this.byForgetAt = new PriorityQueue<>(presize,
-                Comparator.comparing((Entry entry) -> entry.forgetAt));
+                (a, b) -> Long.compare(a.forgetAtMillis, b.forgetAtMillis));
     }
 
     /**
@@ -78,18 +79,35 @@ public final class ReplayMemory {
      * @throws NullPointerException if an argument is null
      */
     public synchronized boolean remember(OrderId id, Instant expiresAt) {
-        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expiresAt, "expiresAt");
-        Instant now = clock.instant();
+        return rememberUntil(id, saturatedMillis(expiresAt));
+    }
+
+    /**
+     * Does what {@link #remember} does, with the expiry in epoch milliseconds, so that the
+     * verifier's hot path creates no time objects.
+     */
+    synchronized boolean rememberUntil(OrderId id, long expiresAtMillis) {
+        Objects.requireNonNull(id, "id");
+        long now = clock.millis();
         forgetPassed(now);
         if (kept.contains(id)) {
             return false;
         }
-        if (!expiresAt.isBefore(now)) {
-            Instant horizonEnd = now.plus(horizon);
-            keep(id, expiresAt.isBefore(horizonEnd) ? expiresAt : horizonEnd);
+        if (expiresAtMillis >= now) {
+            long horizonEnd = now > Long.MAX_VALUE - horizonMillis
+                    ? Long.MAX_VALUE : now + horizonMillis;
+            keep(id, Math.min(expiresAtMillis, horizonEnd));
         }
         return true;
+    }
+
+    private static long saturatedMillis(Instant instant) {
+        try {
+            return instant.toEpochMilli();
+        } catch (ArithmeticException beyondLong) {
+            return instant.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     /**
@@ -102,18 +120,18 @@ public final class ReplayMemory {
         return kept.size();
     }
 
-    private void forgetPassed(Instant now) {
+    private void forgetPassed(long now) {
         while (!byForgetAt.isEmpty() && byForgetAt.peek().hasPassed(now)) {
             kept.remove(byForgetAt.poll().id);
         }
     }
 
-    private void keep(OrderId id, Instant forgetAt) {
+    private void keep(OrderId id, long forgetAtMillis) {
         if (kept.size() >= capacity) {
             kept.remove(byForgetAt.poll().id);
         }
         kept.add(id);
-        byForgetAt.add(new Entry(id, forgetAt));
+        byForgetAt.add(new Entry(id, forgetAtMillis));
     }
 
     @Override
@@ -124,15 +142,15 @@ public final class ReplayMemory {
 
     private static final class Entry {
         final OrderId id;
-        final Instant forgetAt;
+        final long forgetAtMillis;
 
-        Entry(OrderId id, Instant forgetAt) {
+        Entry(OrderId id, long forgetAtMillis) {
             this.id = id;
-            this.forgetAt = forgetAt;
+            this.forgetAtMillis = forgetAtMillis;
         }
 
-        boolean hasPassed(Instant now) {
-            return forgetAt.isBefore(now);
+        boolean hasPassed(long now) {
+            return forgetAtMillis < now;
         }
     }
 }
