@@ -1,7 +1,6 @@
 package dev.sessioncontrol.common;
 
 import java.util.Objects;
-import javax.crypto.Mac;
 
 /**
  * Signs terminate orders into tokens ({@code v1.<payload>.<mac>}, see {@link TerminateToken}).
@@ -11,20 +10,19 @@ import javax.crypto.Mac;
  * String token = signer.sign(order, keyOfTargetSession);
  * }</pre>
  *
- * <p>A signer is thread-safe; each thread keeps its own {@link Mac} instance.
+ * <p>A signer is thread-safe and holds no key; each key carries its own prepared HMAC.
  *
  * <p>Security note: the token is a credential for one action. Do not log it.
  */
 public final class OrderSigner {
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(TokenMac::newMac);
-
     /**
      * Creates a signer.
      *
-     * @throws IllegalStateException if the Java runtime has no HmacSHA256 provider
+     * @throws IllegalStateException if the Java runtime has no SHA-256 provider
      */
     public OrderSigner() {
-        macs.get();
+        // Fails now, not at the first order, if the runtime lacks SHA-256.
+        new KeyedHmac(new byte[SessionKey.LENGTH_BYTES]);
     }
 
     /**
@@ -40,9 +38,7 @@ public final class OrderSigner {
         Objects.requireNonNull(key, "key");
 
         byte[] payload = OrderCodec.encode(order);
-        Mac mac = macs.get();
-        TokenMac.initialize(mac, key);
-        return TerminateToken.assemble(payload, TokenMac.compute(mac, payload));
+        return TerminateToken.assemble(payload, TokenMac.compute(key, payload));
     }
 
     /** Returns the signer's algorithm and format; a signer holds no key. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.Mac;
 
 /**
  * Checks terminate tokens on the client: a token is obeyed only if the gateway signed it with
@@ -60,7 +59,6 @@ public final class OrderVerifier {
     private final long clockOffsetMillis;
     private final long maxSkewMillis;
     private final ReplayMemory replayMemory;
-    private final ThreadLocal<Mac> macs;
 
     private OrderVerifier(Builder builder) {
         this.sessionId = OrderText.requireName("sessionId", builder.sessionId,
@@ -74,9 +72,6 @@ public final class OrderVerifier {
         this.replayMemory = builder.replayMemory != null
                 ? builder.replayMemory
                 : new ReplayMemory(DEFAULT_REPLAY_CAPACITY, DEFAULT_REPLAY_HORIZON, clock);
-        SessionKey macKey = key;
-        this.macs = ThreadLocal.withInitial(() -> TokenMac.newMac(macKey));
-        macs.get();
     }
 
     /**
@@ -115,7 +110,7 @@ public final class OrderVerifier {
             return rejected(RejectReason.MALFORMED, Optional.empty());
         }
 
-        byte[] expected = TokenMac.compute(macs.get(), payload.get());
+        byte[] expected = TokenMac.compute(key, payload.get());
         // Constant time, so that timing never tells a forger how many leading bytes matched.
         if (!MessageDigest.isEqual(expected, mac.get())) {
             return rejected(RejectReason.BAD_SIGNATURE, OrderCodec.peekOrderId(payload.get()));

@@ -24,10 +24,12 @@ public final class SessionKey {
 
     private final byte[] bytes;
     private final SecretKeySpec secretKey;
+    private final KeyedHmac hmac;
 
     private SessionKey(byte[] bytes) {
         this.bytes = bytes;
         this.secretKey = new SecretKeySpec(bytes, ALGORITHM);
+        this.hmac = new KeyedHmac(bytes);
     }
 
     /**
@@ -73,6 +75,11 @@ public final class SessionKey {
     /** Returns the key in the form the JCA {@code Mac} takes. */
     SecretKeySpec secretKey() {
         return secretKey;
+    }
+
+    /** Returns this key's HMAC-SHA256, with its padded blocks already hashed. */
+    KeyedHmac hmac() {
+        return hmac;
     }
 
     /**

@@ -89,9 +89,42 @@ class HmacSha256KnownAnswerTest {
         byte[] payload = TC3_DATA;
         byte[] prefixed = Bytes.concat("v1.".getBytes(US_ASCII), payload);
 
-        byte[] tokenMac = TokenMac.compute(TokenMac.newMac(TestOrders.KEY), payload);
+        byte[] tokenMac = TokenMac.compute(TestOrders.KEY, payload);
 
         assertThat(Bytes.toHex(tokenMac)).isEqualTo(hmac(TestOrders.KEY.bytes(), prefixed));
+    }
+
+    @Test
+    void keyedHmacMatchesEveryRfc4231CaseToo() {
+        assertThat(keyed(TC1_KEY, TC1_DATA)).isEqualTo(TC1_HMAC_SHA256);
+        assertThat(keyed(TC2_KEY, TC2_DATA)).isEqualTo(TC2_HMAC_SHA256);
+        assertThat(keyed(TC3_KEY, TC3_DATA)).isEqualTo(TC3_HMAC_SHA256);
+        assertThat(keyed(TC4_KEY, TC4_DATA)).isEqualTo(TC4_HMAC_SHA256);
+        assertThat(keyed(TC6_KEY, TC6_DATA)).isEqualTo(TC6_HMAC_SHA256);
+        assertThat(keyed(TC7_KEY, TC7_DATA)).isEqualTo(TC7_HMAC_SHA256);
+    }
+
+    @Test
+    void keyedHmacGivesTheSameMacWhenUsedAgainAndFromManyThreads() throws Exception {
+        KeyedHmac hmac = new KeyedHmac(TC3_KEY);
+        String first = Bytes.toHex(hmac.mac(new byte[0], TC3_DATA));
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> Bytes.toHex(hmac.mac(new byte[0], TC3_DATA))));
+            }
+            for (java.util.concurrent.Future<String> result : results) {
+                assertThat(result.get()).isEqualTo(first).isEqualTo(TC3_HMAC_SHA256);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String keyed(byte[] key, byte[] data) {
+        return Bytes.toHex(new KeyedHmac(key).mac(new byte[0], data));
     }
 
     private static String hmac(byte[] key, byte[] data) throws Exception {

@@ -291,7 +291,7 @@ class OrderVerifierTest {
     void rejectsWellSignedPayloadThatIsNotCanonical() {
         byte[] payload = RawPayload.of(anOrder().build()).force(2).toBytes();
         String token = TerminateToken.assemble(payload,
-                TokenMac.compute(TokenMac.newMac(KEY), payload));
+                TokenMac.compute(KEY, payload));
 
         Verdict verdict = verifier.verify(token);
 
@@ -337,7 +337,7 @@ class OrderVerifierTest {
         byte[] payload = RawPayload.of(anOrder().build())
                 .issuedAtMillis(Long.MIN_VALUE).expiresAtMillis(Long.MAX_VALUE).toBytes();
         String token = TerminateToken.assemble(payload,
-                TokenMac.compute(TokenMac.newMac(KEY), payload));
+                TokenMac.compute(KEY, payload));
         OrderVerifier farFuture = aVerifier()
                 .clock(clockAt(Instant.ofEpochMilli(Long.MAX_VALUE)))
                 .clockOffset(Duration.ofDays(36_525))
