@@ -231,18 +231,19 @@ public final class SessionWebApi {
     }
 
     private String whoAmI(WebUser user, Caller caller) {
+        boolean mayKick = policy.permits(caller);
         JsonWriter json = new JsonWriter().beginObject()
                 .name("user").value(user.name())
                 .name("roles").beginArray();
         user.roles().forEach(json::value);
         json.endArray()
-                .name("mayKick").value(policy.permits(caller))
+                .name("mayKick").value(mayKick)
                 .name("kickRoles").beginArray();
         policy.kickRoles().forEach(json::value);
         return json.endArray()
                 .name("features").beginObject()
-                .name("kickUser").value(true)
-                .name("history").value(policy.permits(caller))
+                .name("kickUser").value(mayKick)
+                .name("history").value(mayKick)
                 .endObject()
                 .endObject().toString();
     }

@@ -255,9 +255,10 @@ class SessionWebApiTest {
         WebResponse forViewer = api.handle(get("me", viewer(), VIEWER_SESSION).build());
 
         assertThat(forAdmin.body()).contains("\"user\":\"admin\"", "\"mayKick\":true",
-                "\"history\":true");
+                "\"kickUser\":true", "\"history\":true");
         assertThat(forViewer.body()).contains("\"user\":\"viewer\"", "\"mayKick\":false",
-                "\"history\":false", "\"kickRoles\":[\"administrator\"]");
+                "\"kickUser\":false", "\"history\":false",
+                "\"kickRoles\":[\"administrator\"]");
     }
 
     @Test
