@@ -56,6 +56,26 @@ public final class PrintableText {
     }
 
     /**
+     * Returns a text with each hidden code point (see {@link #of}) replaced by {@code ?} and at
+     * most {@code maxCodePoints} code points kept, {@code ...} marking a cut: a short form for
+     * messages a person reads, such as an id echoed back in an error.
+     *
+     * @param text any text, or null
+     * @param maxCodePoints how many code points to keep
+     * @return the masked form; "null" for null
+     */
+    public static String masked(String text, int maxCodePoints) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(Math.max(maxCodePoints, 0)).forEach(c ->
+                out.appendCodePoint(isHidden(c) ? '?' : c));
+        return text.codePointCount(0, text.length()) > maxCodePoints
+                ? out + "..." : out.toString();
+    }
+
+    /**
      * Tells whether a text holds a character that {@link #of} would escape.
      *
      * @param text any text, or null
@@ -77,9 +97,11 @@ public final class PrintableText {
         return false;
     }
 
-    private static boolean isHidden(char c) {
-        int type = Character.getType(c);
-        return Character.isISOControl(c) || Character.isSurrogate(c)
+    // A lone surrogate char or code point has the type SURROGATE; a paired one never reaches
+    // here as a single char, and as a code point it is a supplementary character.
+    private static boolean isHidden(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isISOControl(codePoint) || type == Character.SURROGATE
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.FORMAT;
     }

@@ -37,4 +37,10 @@ class PrintableTextTest {
     void showsNullAsAWord() {
         assertThat(PrintableText.of(null)).isEqualTo("null");
     }
+
+    @Test
+    void masksHiddenCodePointsAndCutsByCodePoint() {
+        assertThat(PrintableText.masked("ab\u0000c\u202Ed\ud800", 10)).isEqualTo("ab?c?d?");
+        assertThat(PrintableText.masked("\ud83d\ude00xyz", 2)).isEqualTo("\ud83d\ude00x...");
+    }
 }

@@ -377,23 +377,9 @@ public final class KickService {
         return issuer.isEmpty() ? UNNAMED_ISSUER : issuer;
     }
 
-    /**
-     * Returns an id safe to echo in messages and logs: control characters, line and paragraph
-     * separators and invisible format characters (such as bidi overrides) replaced, length
-     * bounded.
-     */
+    /** Returns an id safe to echo in messages and logs: hidden characters masked, bounded. */
     static String shown(String id) {
-        StringBuilder out = new StringBuilder();
-        id.codePoints().limit(MAX_SHOWN_CHARS).forEach(c ->
-                out.appendCodePoint(isUnsafeToShow(c) ? '?' : c));
-        return id.codePointCount(0, id.length()) > MAX_SHOWN_CHARS ? out + "..." : out.toString();
-    }
-
-    private static boolean isUnsafeToShow(int codePoint) {
-        int type = Character.getType(codePoint);
-        return Character.isISOControl(codePoint) || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT
-                || type == Character.SURROGATE;
+        return PrintableText.masked(id, MAX_SHOWN_CHARS);
     }
 
     /** Collects the parts of a kick service. */

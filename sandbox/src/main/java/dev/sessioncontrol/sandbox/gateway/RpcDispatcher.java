@@ -1,6 +1,7 @@
 package dev.sessioncontrol.sandbox.gateway;
 
 import com.inductiveautomation.ignition.gateway.clientcomm.ClientReqSession;
+import dev.sessioncontrol.common.PrintableText;
 import dev.sessioncontrol.common.rpc.Acknowledgement;
 import dev.sessioncontrol.common.rpc.SessionControlRpc;
 import dev.sessioncontrol.sandbox.wire.RpcCall;
@@ -92,10 +93,7 @@ final class RpcDispatcher {
 
     /** Returns a caller-supplied name safe to log: bounded, control characters replaced. */
     private static String shown(String untrusted) {
-        StringBuilder out = new StringBuilder();
-        untrusted.codePoints().limit(MAX_SHOWN_CHARS).forEach(c ->
-                out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return untrusted.length() > MAX_SHOWN_CHARS ? out + "..." : out.toString();
+        return PrintableText.masked(untrusted, MAX_SHOWN_CHARS);
     }
 
     /**
