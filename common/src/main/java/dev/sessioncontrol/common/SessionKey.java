@@ -3,7 +3,6 @@ package dev.sessioncontrol.common;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Objects;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The 256-bit HMAC-SHA256 key that signs the terminate orders of one client session.
@@ -23,12 +22,10 @@ public final class SessionKey {
     static final String ALGORITHM = "HmacSHA256";
 
     private final byte[] bytes;
-    private final SecretKeySpec secretKey;
     private final KeyedHmac hmac;
 
     private SessionKey(byte[] bytes) {
         this.bytes = bytes;
-        this.secretKey = new SecretKeySpec(bytes, ALGORITHM);
         this.hmac = new KeyedHmac(bytes);
     }
 
@@ -73,9 +70,6 @@ public final class SessionKey {
     }
 
     /** Returns the key in the form the JCA {@code Mac} takes. */
-    SecretKeySpec secretKey() {
-        return secretKey;
-    }
 
     /** Returns this key's HMAC-SHA256, with its padded blocks already hashed. */
     KeyedHmac hmac() {

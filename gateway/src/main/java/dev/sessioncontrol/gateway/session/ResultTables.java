@@ -17,18 +17,6 @@ public final class ResultTables {
     }
 
     /**
-     * Returns a session listing as of now.
-     *
-     * @param sessions the sessions, in display order
-     * @param callerSessionId the caller's own session, marked in the {@code self} column
-     * @return a dataset with the columns of {@link SessionColumns}
-     */
-    public static Dataset sessions(List<SessionRecord> sessions,
-            Optional<String> callerSessionId) {
-        return sessions(sessions, callerSessionId, Instant.now());
-    }
-
-    /**
      * Returns a session listing.
      *
      * @param sessions the sessions, in display order

@@ -2,7 +2,6 @@ package dev.sessioncontrol.gateway.session;
 
 import dev.sessioncontrol.common.SessionKey;
 import java.security.SecureRandom;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -61,15 +60,6 @@ public final class SessionKeyStore {
      */
     public boolean contains(String sessionId) {
         return keys.containsKey(sessionId);
-    }
-
-    /**
-     * Drops the keys of sessions that no longer exist.
-     *
-     * @param liveSessionIds the ids of the sessions the gateway still has
-     */
-    public void retainOnly(Collection<String> liveSessionIds) {
-        keys.keySet().retainAll(liveSessionIds);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class ResultTablesTest {
     private static final Instant STARTED = Instant.parse("2024-05-01T06:00:00Z");
     private static final Instant LAST = Instant.parse("2024-05-01T11:59:00Z");
+    private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
     private final SessionRecord alice = new SessionRecord("S1", "alice", "hmi-01", "10.0.0.1",
             "Plant", SessionScope.CLIENT, STARTED, LAST, true);
@@ -27,7 +28,7 @@ class ResultTablesTest {
 
     @Test
     void sessionListingHasTheDeclaredColumnsAndTypes() {
-        Dataset table = ResultTables.sessions(List.of(alice), Optional.empty());
+        Dataset table = ResultTables.sessions(List.of(alice), Optional.empty(), NOW);
 
         assertThat(table.getColumnNames()).isEqualTo(SessionColumns.NAMES);
         assertThat(table.getColumnTypes()).isEqualTo(SessionColumns.TYPES);
@@ -35,7 +36,7 @@ class ResultTablesTest {
 
     @Test
     void eachSessionIsOneRowWithItsValuesUnderTheRightColumns() {
-        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.empty());
+        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.empty(), NOW);
 
         assertThat(table.getRowCount()).isEqualTo(2);
         assertThat(table.getValueAt(1, SessionColumns.ID)).isEqualTo("D2");
@@ -56,7 +57,7 @@ class ResultTablesTest {
 
     @Test
     void valuesMatchTheDeclaredColumnTypes() {
-        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.of("S1"));
+        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.of("S1"), NOW);
 
         for (int row = 0; row < table.getRowCount(); row++) {
             for (int col = 0; col < table.getColumnCount(); col++) {
@@ -67,7 +68,7 @@ class ResultTablesTest {
 
     @Test
     void callersOwnSessionIsMarkedAsSelf() {
-        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.of("D2"));
+        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.of("D2"), NOW);
 
         assertThat(table.getValueAt(0, SessionColumns.SELF)).isEqualTo(false);
         assertThat(table.getValueAt(1, SessionColumns.SELF)).isEqualTo(true);
@@ -75,7 +76,7 @@ class ResultTablesTest {
 
     @Test
     void gatewayCallerHasNoSessionMarkedAsSelf() {
-        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.empty());
+        Dataset table = ResultTables.sessions(List.of(alice, bob), Optional.empty(), NOW);
 
         assertThat(table.getValueAt(0, SessionColumns.SELF)).isEqualTo(false);
         assertThat(table.getValueAt(1, SessionColumns.SELF)).isEqualTo(false);
@@ -83,7 +84,7 @@ class ResultTablesTest {
 
     @Test
     void emptyListingStillHasItsColumns() {
-        Dataset table = ResultTables.sessions(Collections.emptyList(), Optional.empty());
+        Dataset table = ResultTables.sessions(Collections.emptyList(), Optional.empty(), NOW);
 
         assertThat(table.getRowCount()).isZero();
         assertThat(table.getColumnNames()).isEqualTo(SessionColumns.NAMES);

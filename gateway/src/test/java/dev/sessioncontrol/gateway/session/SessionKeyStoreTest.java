@@ -64,20 +64,6 @@ class SessionKeyStoreTest {
     }
 
     @Test
-    void retainOnlyDropsTheKeysOfOtherSessions() {
-        keys.issue("S1");
-        keys.issue("S2");
-        keys.issue("S3");
-
-        keys.retainOnly(Arrays.asList("S2", "S9"));
-
-        assertThat(keys.contains("S1")).isFalse();
-        assertThat(keys.contains("S2")).isTrue();
-        assertThat(keys.contains("S3")).isFalse();
-        assertThat(keys.size()).isEqualTo(1);
-    }
-
-    @Test
     void dropForgetsOneSession() {
         keys.issue("S1");
         keys.issue("S2");
